@@ -1,0 +1,136 @@
+/**
+ * The shapes shared by the whole analysis core. Pure data: no DOM, no extension API.
+ */
+
+/** Which kind of role a skill points to. `both` skills count for matching but not for the lean. */
+export type SkillLean = 'ml' | 'swe' | 'both';
+
+export const CATEGORIES = [
+  'language',
+  'ml-framework',
+  'ml-concept',
+  'math-statistics',
+  'data-tooling',
+  'data-engineering',
+  'mlops',
+  'web-frontend',
+  'web-backend',
+  'mobile',
+  'database',
+  'cloud',
+  'devops',
+  'testing',
+  'architecture',
+  'practice',
+  'security',
+  'tools',
+  'systems',
+  'field',
+  'soft-skill',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** One skill as written in `lexicon/skills/*.json`. */
+export interface SkillEntry {
+  /** Stable, lowercase, kebab-case id: `python`, `scikit-learn`, `ci-cd`. Never renamed once shipped. */
+  id: string;
+  /** Display name: `scikit-learn`, `C++`, `CI/CD`. Also matched, case-insensitively unless `cased`. */
+  name: string;
+  category: Category;
+  lean: SkillLean;
+  /** How strongly the skill signals its lean, 0 (neutral) to 3 (decisive: PyTorch, React). */
+  weight: number;
+  /** Other spellings, matched case-insensitively (`js`, `k8s`, `postgres`, `sklearn`). */
+  aliases?: string[];
+  /** Spellings matched only with exactly this case (`Go`, `R`, `C`, `Spark`): for names that are also words. */
+  cased?: string[];
+  /** The name is also an ordinary word or letter: the tagger accepts it only in a technical context. */
+  ambiguous?: boolean;
+  /** Knowing this skill implies knowing these (Django implies Python). Ids. */
+  implies?: string[];
+  /** Broader skills (PyTorch -> deep-learning-frameworks). Ids. A profile with this skill answers those. */
+  broader?: string[];
+}
+
+/** Where in the ad a piece of text sits. */
+export type SectionKind =
+  | 'intro'
+  | 'responsibilities'
+  | 'required'
+  | 'preferred'
+  | 'about'
+  | 'benefits'
+  | 'legal';
+
+export interface Section {
+  kind: SectionKind;
+  start: number;
+  end: number;
+  /** The heading text that opened the section, when there was one. */
+  heading?: string;
+}
+
+/** One occurrence of a skill: UTF-16 offsets into the analysed text, end exclusive. */
+export interface Mention {
+  skill: string;
+  start: number;
+  end: number;
+  section: SectionKind;
+}
+
+export interface SkillSummary {
+  id: string;
+  name: string;
+  category: Category;
+  lean: SkillLean;
+  count: number;
+  /** The most important section the skill was seen in (required > preferred > responsibilities > intro > ...). */
+  section: SectionKind;
+  /** Seen in a required section (or in responsibilities/intro of an ad without a preferred list). */
+  required: boolean;
+}
+
+export type LeanLabel = 'ml' | 'swe' | 'hybrid' | 'none';
+
+export interface Evidence {
+  /** What decided: a lexicon skill, a phrase cue, or the title. */
+  kind: 'skill' | 'phrase' | 'title';
+  /** The skill id or cue id. */
+  id: string;
+  /** Human text: the skill's name or the phrase as found. */
+  text: string;
+  /** Signed contribution to the ML side (positive) or SWE side (negative). */
+  weight: number;
+  count: number;
+}
+
+export interface LeanResult {
+  label: LeanLabel;
+  /** 1 = clearly ML / data science, 0 = clearly software engineering. */
+  ml: number;
+  evidence: Evidence[];
+}
+
+export interface MatchResult {
+  /** 0..1, weighted by section and importance. */
+  score: number;
+  /** Skill ids the user has, most important first. */
+  matched: string[];
+  /** Skill ids the ad asks for that the user lacks, required first, then by importance. */
+  missing: string[];
+}
+
+export interface Analysis {
+  /** False for empty or blank text. */
+  found: boolean;
+  title: string | null;
+  text: string;
+  lean: LeanResult;
+  skills: SkillSummary[];
+  mentions: Mention[];
+  sections: Section[];
+  /** Set when the input was longer than the analysis cap and only a prefix was analysed. */
+  truncated?: { analysedChars: number; totalChars: number };
+  /** Set when the text does not look like English: results are then empty rather than nonsense. */
+  unsupportedLanguage?: boolean;
+}
