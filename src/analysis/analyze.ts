@@ -1,0 +1,56 @@
+/**
+ * Text of an ad in, everything Skillmark knows about it out: sections, skill mentions, the
+ * per-skill summary and the ML/SWE lean. Deterministic and pure.
+ */
+import { looksEnglish } from './language';
+import { computeLean } from './lean';
+import { skillById } from './lexicon';
+import { JOB_SECTIONS, sectionAt, splitSections } from './sections';
+import { tagSkills } from './tagger';
+import type { Analysis, LeanResult, Mention, SectionKind, SkillSummary } from './types';
+
+export interface AnalyzeOptions {
+  title?: string | null;
+  /** Longer texts are cut here (the result says so): a 2 MB paste must not stall anyone. */
+  maxChars?: number;
+}
+
+export const DEFAULT_MAX_CHARS = 200_000;
+
+const NO_LEAN: LeanResult = { label: 'none', ml: 0.5, evidence: [] };
+
+/** Most telling section first: a skill seen under "Requirements" and "About us" is a requirement. */
+const SECTION_RANK: SectionKind[] = ['required', 'preferred', 'responsibilities', 'intro', 'about', 'benefits', 'legal'];
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const title = options.title?.trim() || null;
+  const input = typeof text === 'string' ? text : '';
+  const empty: Analysis = { found: false, title, text: input, lean: NO_LEAN, skills: [], mentions: [], sections: [] };
+  if (!input.trim()) return empty;
+  const max = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const analysed = input.length > max ? input.slice(0, max) : input;
+  const truncated = input.length > max ? { analysedChars: max, totalChars: input.length } : undefined;
+  if (!looksEnglish(analysed)) return { ...empty, found: true, unsupportedLanguage: true, ...(truncated && { truncated }) };
+
+  const sections = splitSections(analysed);
+  const mentions: Mention[] = tagSkills(analysed).map((m) => ({ ...m, section: sectionAt(sections, m.start) }));
+  const skills = summarise(mentions, sections.some((s) => s.kind === 'required'));
+  const lean = computeLean(analysed, mentions, sections, title);
+  return { found: true, title, text: input, lean, skills, mentions, sections, ...(truncated && { truncated }) };
+}
+
+function summarise(mentions: readonly Mention[], hasRequiredSection: boolean): SkillSummary[] {
+  const bySkill = new Map<string, Mention[]>();
+  for (const m of mentions) bySkill.set(m.skill, [...(bySkill.get(m.skill) ?? []), m]);
+  const out: SkillSummary[] = [];
+  for (const [id, ms] of bySkill) {
+    const skill = skillById(id)!;
+    const seen = new Set(ms.map((m) => m.section));
+    const section = SECTION_RANK.find((k) => seen.has(k))!;
+    // Without a requirements list, what the role involves is what it requires.
+    const required = seen.has('required') || (!hasRequiredSection && (seen.has('responsibilities') || seen.has('intro')));
+    out.push({ id, name: skill.name, category: skill.category, lean: skill.lean, count: ms.length, section, required });
+  }
+  const rank = (s: SkillSummary): number => (JOB_SECTIONS.has(s.section) ? 0 : 2) + (s.required ? 0 : 1);
+  return out.sort((a, b) => rank(a) - rank(b) || b.count - a.count || a.name.localeCompare(b.name));
+}

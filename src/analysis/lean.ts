@@ -1,0 +1,150 @@
+/**
+ * How ML- or SWE-leaning an ad is: a logistic model over the ad's skills (from the lexicon) and a
+ * few responsibility cues ("train models", "code reviews"), counted in the job's own sections only.
+ * Fitted weights come from `npm run fit`; a skill the fit never saw falls back to its lexicon prior.
+ * Features are skills and cues only, never raw words, so a source's boilerplate cannot be learnt.
+ */
+import cuesData from '../../lexicon/lean-cues.json';
+import fitted from './lean-weights.json';
+import { skillById } from './lexicon';
+import { JOB_SECTIONS } from './sections';
+import type { Evidence, LeanLabel, LeanResult, Mention, Section, SectionKind } from './types';
+
+interface Cue {
+  id: string;
+  lean: 'ml' | 'swe';
+  pattern: string;
+}
+const CUES: { id: string; lean: 'ml' | 'swe'; re: RegExp }[] = (cuesData as Cue[]).map((c) => ({
+  id: c.id,
+  lean: c.lean,
+  re: new RegExp(c.pattern, 'gi'),
+}));
+
+/** Where a mention sits changes how much it says about the job. */
+const SECTION_FACTOR: Record<SectionKind, number> = {
+  required: 1,
+  responsibilities: 1,
+  intro: 0.8,
+  preferred: 0.6,
+  about: 0,
+  benefits: 0,
+  legal: 0,
+};
+
+export interface LeanModel {
+  bias: number;
+  /** Scales every lexicon prior (lean * weight) used for skills the fit did not see. */
+  priorScale: number;
+  weights: Record<string, number>;
+  /** Below this absolute skill evidence the ad is "none": not technical enough to tell. */
+  noneBelow: number;
+  /** Both sides at least this strong, and neither dominating, make a "hybrid". */
+  hybridMin: number;
+  hybridBalance: number;
+  titleWeight: number;
+}
+
+export const MODEL: LeanModel = fitted as LeanModel;
+
+/** A skill's lexicon prior: + for ML, - for SWE, 0 for both. */
+export function skillPrior(id: string): number {
+  const s = skillById(id);
+  if (!s || s.lean === 'both') return 0;
+  return (s.lean === 'ml' ? 1 : -1) * s.weight;
+}
+export function cuePrior(id: string): number {
+  const c = CUES.find((x) => x.id === id);
+  return c ? (c.lean === 'ml' ? 0.3 : -0.3) : 0;
+}
+
+/** Feature name -> value: `skill:<id>` and `cue:<id>`, sublinear in the count, weighted by section. */
+export function leanFeatures(text: string, mentions: readonly Mention[], sections: readonly Section[]): Map<string, number> {
+  const mass = new Map<string, number>();
+  for (const m of mentions) {
+    const f = SECTION_FACTOR[m.section];
+    if (f > 0) mass.set('skill:' + m.skill, (mass.get('skill:' + m.skill) ?? 0) + f);
+  }
+  for (const s of sections) {
+    const f = SECTION_FACTOR[s.kind];
+    if (f === 0) continue;
+    const part = text.slice(s.start, s.end);
+    for (const cue of CUES) {
+      cue.re.lastIndex = 0;
+      let n = 0;
+      while (cue.re.exec(part) && n < 50) n++;
+      if (n) mass.set('cue:' + cue.id, (mass.get('cue:' + cue.id) ?? 0) + n * f);
+    }
+  }
+  const out = new Map<string, number>();
+  for (const [k, v] of mass) out.set(k, Math.log1p(v));
+  return out;
+}
+
+export function weightOf(feature: string, model: LeanModel = MODEL): number {
+  const w = model.weights[feature];
+  if (w !== undefined) return w;
+  const [kind, id] = feature.split(':') as [string, string];
+  return model.priorScale * (kind === 'skill' ? skillPrior(id) : cuePrior(id));
+}
+
+const ML_TITLE = /machine learning|\bml\b|\bai\b|artificial intelligence|data scien|deep learning|computer vision|\bnlp\b|mlops|research scientist|\bllm/i;
+const SWE_TITLE = /software|developer|back.?end|front.?end|full.?stack|\bweb\b|\bios\b|android|mobile|platform engineer|\bsre\b|devops/i;
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+export function computeLean(
+  text: string,
+  mentions: readonly Mention[],
+  sections: readonly Section[],
+  title: string | null,
+  model: LeanModel = MODEL,
+): LeanResult {
+  const features = leanFeatures(text, mentions, sections);
+  let z = model.bias;
+  let mlMass = 0;
+  let sweMass = 0;
+  let skillMass = 0;
+  const evidence: Evidence[] = [];
+  for (const [feature, value] of features) {
+    const w = weightOf(feature, model) * value;
+    if (w === 0) continue;
+    z += w;
+    if (w > 0) mlMass += w;
+    else sweMass -= w;
+    const [kind, id] = feature.split(':') as ['skill' | 'cue', string];
+    if (kind === 'skill') skillMass += Math.abs(w);
+    const count = kind === 'skill' ? mentions.filter((m) => m.skill === id && SECTION_FACTOR[m.section] > 0).length : Math.round(Math.expm1(value));
+    evidence.push({
+      kind: kind === 'skill' ? 'skill' : 'phrase',
+      id,
+      text: kind === 'skill' ? (skillById(id)?.name ?? id) : id.replace(/-/g, ' '),
+      weight: round(w),
+      count,
+    });
+  }
+  if (title) {
+    const t = ML_TITLE.test(title) ? 1 : SWE_TITLE.test(title) ? -1 : 0;
+    if (t) {
+      const w = t * model.titleWeight;
+      z += w;
+      if (w > 0) mlMass += w;
+      else sweMass -= w;
+      evidence.push({ kind: 'title', id: 'title', text: title, weight: round(w), count: 1 });
+    }
+  }
+  evidence.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  const ml = round(sigmoid(z));
+  return { label: labelFor(ml, mlMass, sweMass, skillMass, model), ml, evidence: evidence.slice(0, 12) };
+}
+
+function labelFor(ml: number, mlMass: number, sweMass: number, skillMass: number, model: LeanModel): LeanLabel {
+  // Cues alone ("customers", "analysis") appear in any ad: only skills make it a tech posting.
+  if (skillMass < model.noneBelow) return 'none';
+  const lo = Math.min(mlMass, sweMass);
+  const hi = Math.max(mlMass, sweMass);
+  if (lo >= model.hybridMin && lo / hi >= model.hybridBalance) return 'hybrid';
+  return ml >= 0.5 ? 'ml' : 'swe';
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
