@@ -1,0 +1,82 @@
+/**
+ * Reads the development corpus (never part of the repo: its path comes from `--corpus`).
+ * Shared by eval, fit and bench.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Posting {
+  id: string;
+  source: string;
+  title: string;
+  text: string;
+  label: 'ml' | 'swe' | null;
+  ml_subtype: string | null;
+}
+
+export interface SpanSentence {
+  id: string;
+  text: string;
+  knowledge_spans: string[];
+  source: string;
+  split: string;
+}
+
+export function corpusArg(argv: string[], fallback = '../shared/corpus'): string | null {
+  const i = argv.indexOf('--corpus');
+  const dir = i >= 0 ? argv[i + 1] : fallback;
+  return dir && existsSync(join(dir, 'postings.jsonl')) ? dir : null;
+}
+
+function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+}
+
+export const readPostings = (dir: string): Posting[] => readJsonl<Posting>(join(dir, 'postings.jsonl'));
+export const readSpanSentences = (dir: string): SpanSentence[] =>
+  existsSync(join(dir, 'skills.jsonl')) ? readJsonl<SpanSentence>(join(dir, 'skills.jsonl')) : [];
+
+/** The README's "core" set: ML/AI-engineer titles vs plain software-engineer titles. */
+export function isCore(p: Posting): boolean {
+  if (p.label === 'ml') return p.ml_subtype === 'mle_ai';
+  if (p.label !== 'swe') return false;
+  return (
+    /software|developer|back.?end|front.?end|full.?stack|web|\bios\b|android|mobile/i.test(p.title) &&
+    !/analyst|scientist|\bbi\b|business intelligence|salesforce|servicenow|food|health|big data|etl|data engineer/i.test(p.title)
+  );
+}
+
+/** The README's "minority in source" set. */
+export function minorityIds(postings: Posting[]): Set<string> {
+  const bySource = new Map<string, Posting[]>();
+  for (const p of postings) if (p.label) bySource.set(p.source, [...(bySource.get(p.source) ?? []), p]);
+  const out = new Set<string>();
+  for (const list of bySource.values()) {
+    if (list.length < 100) continue;
+    const ml = list.filter((p) => p.label === 'ml').length;
+    const minority = ml * 2 < list.length ? 'ml' : 'swe';
+    for (const p of list) {
+      if (p.label !== minority) continue;
+      if (p.label === 'swe' && /analyst|scientist|food|health|biostat/i.test(p.title)) continue;
+      out.add(p.id);
+    }
+  }
+  return out;
+}
+
+/** Gold spans as offsets: each annotated string found left to right in its sentence. */
+export function goldOffsets(s: SpanSentence): [number, number][] {
+  const out: [number, number][] = [];
+  const used = new Map<string, number>();
+  for (const span of s.knowledge_spans) {
+    const from = used.get(span) ?? 0;
+    const at = s.text.indexOf(span, from);
+    if (at < 0) continue;
+    used.set(span, at + 1);
+    out.push([at, at + span.length]);
+  }
+  return out;
+}
