@@ -8,7 +8,7 @@
  * validation: a model that memorises one source's habits scores badly on the source it did not see.
  */
 import { writeFileSync } from 'node:fs';
-import { analyze } from '../src/analysis/index';
+import { analyseParts } from '../src/analysis/analyze';
 import { leanFeatures, MODEL, type LeanModel, skillPrior, cuePrior } from '../src/analysis/lean';
 import { corpusArg, minorityIds, readPostings, type Posting } from './corpus';
 
@@ -28,8 +28,8 @@ const postings = readPostings(dir).filter((p) => p.label);
 const index = new Map<string, number>();
 const names: string[] = [];
 const docs: Doc[] = postings.map((p) => {
-  const a = analyze(p.text);
-  const f = leanFeatures(a.text, a.mentions, a.sections);
+  const a = analyseParts(p.text);
+  const f = leanFeatures(a.cues, a.mentions, a.sections);
   const x: [number, number][] = [];
   for (const [k, v] of f) {
     if (!index.has(k)) {

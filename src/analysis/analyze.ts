@@ -6,8 +6,8 @@ import { looksEnglish } from './language';
 import { computeLean } from './lean';
 import { skillById } from './lexicon';
 import { JOB_SECTIONS, sectionAt, splitSections } from './sections';
-import { tagSkills } from './tagger';
-import type { Analysis, LeanResult, Mention, SectionKind, SkillSummary } from './types';
+import { scanText, type TaggedSpan } from './tagger';
+import type { Analysis, LeanResult, Mention, Section, SectionKind, SkillSummary } from './types';
 
 export interface AnalyzeOptions {
   title?: string | null;
@@ -32,11 +32,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const truncated = input.length > max ? { analysedChars: max, totalChars: input.length } : undefined;
   if (!looksEnglish(analysed)) return { ...empty, found: true, unsupportedLanguage: true, ...(truncated && { truncated }) };
 
-  const sections = splitSections(analysed);
-  const mentions: Mention[] = tagSkills(analysed).map((m) => ({ ...m, section: sectionAt(sections, m.start) }));
+  const { sections, mentions, cues } = analyseParts(analysed);
   const skills = summarise(mentions, sections.some((s) => s.kind === 'required'));
-  const lean = computeLean(analysed, mentions, sections, title);
+  const lean = computeLean(cues, mentions, sections, title);
   return { found: true, title, text: input, lean, skills, mentions, sections, ...(truncated && { truncated }) };
+}
+
+/** The pieces the lean is computed from: also what `npm run fit` learns on. */
+export function analyseParts(text: string): { sections: Section[]; mentions: Mention[]; cues: TaggedSpan[] } {
+  const sections = splitSections(text);
+  const scan = scanText(text);
+  const mentions: Mention[] = scan.skills.map((m) => ({ ...m, section: sectionAt(sections, m.start) }));
+  return { sections, mentions, cues: scan.cues };
 }
 
 function summarise(mentions: readonly Mention[], hasRequiredSection: boolean): SkillSummary[] {

@@ -7,10 +7,14 @@ const FUNCTION_WORDS = new Set(
 );
 
 export function looksEnglish(text: string): boolean {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // A sample is enough to tell, and keeps this cheap on long ads.
+  const sample = text.length > 1600 ? text.slice(0, 800) + ' ' + text.slice(-800) : text;
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 25) return true; // too short to judge: let the analysis speak for itself
   let hits = 0;
   for (const w of words) if (FUNCTION_WORDS.has(w)) hits++;
-  const latin = (text.match(/[A-Za-z]/g) ?? []).length / Math.max(1, (text.match(/\p{L}/gu) ?? []).length);
+  let letters = 0;
+  for (const w of words) letters += w.length;
+  const latin = (sample.match(/[a-z]/gi) ?? []).length / Math.max(1, letters);
   return hits / words.length >= 0.08 && latin >= 0.6;
 }

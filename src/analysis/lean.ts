@@ -4,22 +4,12 @@
  * Fitted weights come from `npm run fit`; a skill the fit never saw falls back to its lexicon prior.
  * Features are skills and cues only, never raw words, so a source's boilerplate cannot be learnt.
  */
-import cuesData from '../../lexicon/lean-cues.json';
+import { CUES } from './cues';
 import fitted from './lean-weights.json';
 import { skillById } from './lexicon';
-import { JOB_SECTIONS } from './sections';
+import { sectionAt } from './sections';
+import type { TaggedSpan } from './tagger';
 import type { Evidence, LeanLabel, LeanResult, Mention, Section, SectionKind } from './types';
-
-interface Cue {
-  id: string;
-  lean: 'ml' | 'swe';
-  pattern: string;
-}
-const CUES: { id: string; lean: 'ml' | 'swe'; re: RegExp }[] = (cuesData as Cue[]).map((c) => ({
-  id: c.id,
-  lean: c.lean,
-  re: new RegExp(c.pattern, 'gi'),
-}));
 
 /** Where a mention sits changes how much it says about the job. */
 const SECTION_FACTOR: Record<SectionKind, number> = {
@@ -59,22 +49,15 @@ export function cuePrior(id: string): number {
 }
 
 /** Feature name -> value: `skill:<id>` and `cue:<id>`, sublinear in the count, weighted by section. */
-export function leanFeatures(text: string, mentions: readonly Mention[], sections: readonly Section[]): Map<string, number> {
+export function leanFeatures(cues: readonly TaggedSpan[], mentions: readonly Mention[], sections: readonly Section[]): Map<string, number> {
   const mass = new Map<string, number>();
   for (const m of mentions) {
     const f = SECTION_FACTOR[m.section];
     if (f > 0) mass.set('skill:' + m.skill, (mass.get('skill:' + m.skill) ?? 0) + f);
   }
-  for (const s of sections) {
-    const f = SECTION_FACTOR[s.kind];
-    if (f === 0) continue;
-    const part = text.slice(s.start, s.end);
-    for (const cue of CUES) {
-      cue.re.lastIndex = 0;
-      let n = 0;
-      while (cue.re.exec(part) && n < 50) n++;
-      if (n) mass.set('cue:' + cue.id, (mass.get('cue:' + cue.id) ?? 0) + n * f);
-    }
+  for (const cue of cues) {
+    const f = SECTION_FACTOR[sectionAt(sections, cue.start)];
+    if (f > 0) mass.set('cue:' + cue.skill, (mass.get('cue:' + cue.skill) ?? 0) + f);
   }
   const out = new Map<string, number>();
   for (const [k, v] of mass) out.set(k, Math.log1p(v));
@@ -94,13 +77,13 @@ const SWE_TITLE = /software|developer|back.?end|front.?end|full.?stack|\bweb\b|\
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 export function computeLean(
-  text: string,
+  cues: readonly TaggedSpan[],
   mentions: readonly Mention[],
   sections: readonly Section[],
   title: string | null,
   model: LeanModel = MODEL,
 ): LeanResult {
-  const features = leanFeatures(text, mentions, sections);
+  const features = leanFeatures(cues, mentions, sections);
   let z = model.bias;
   let mlMass = 0;
   let sweMass = 0;

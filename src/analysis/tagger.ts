@@ -1,14 +1,16 @@
 /**
  * Skill mentions in a text: the compiled lexicon scan, then the context check for ambiguous names.
- * The matcher is compiled once, on first use, and shared by every call.
+ * The matcher (skills plus lean cue phrases) is compiled once, on first use, and shared.
  */
 import { resolveAmbiguous } from './context';
+import { CUE_PREFIX, cueEntries } from './cues';
 import { lexicon } from './lexicon';
 import { compileMatcher, type Hit, type Matcher } from './matcher';
 
 let compiled: Matcher | undefined;
-export function matcher(): Matcher {
-  return (compiled ??= compileMatcher(lexicon.skills));
+/** Skills first: where a cue phrase and a skill spelling coincide, the skill keeps it. */
+function matcher(): Matcher {
+  return (compiled ??= compileMatcher([...lexicon.skills, ...cueEntries()]));
 }
 
 export interface TaggedSpan {
@@ -17,11 +19,29 @@ export interface TaggedSpan {
   end: number;
 }
 
-/** Non-overlapping skill mentions, sorted by start, offsets in UTF-16 units of `text`. */
-export function tagSkills(text: string): TaggedSpan[] {
-  const hits: Hit[] = matcher().scan(text);
+export interface Scan {
+  /** Non-overlapping skill mentions, sorted by start, offsets in UTF-16 units of the text. */
+  skills: TaggedSpan[];
+  /** Lean cue phrases found ("models", "code reviews"), with the cue id. */
+  cues: TaggedSpan[];
+}
+
+export function scanText(text: string): Scan {
+  const all = matcher().scan(text);
+  const cues: TaggedSpan[] = [];
+  const hits: Hit[] = [];
+  for (const h of all) {
+    if (h.skill.startsWith(CUE_PREFIX)) cues.push({ skill: h.skill.slice(CUE_PREFIX.length), start: h.start, end: h.end });
+    else hits.push(h);
+  }
   const keep = resolveAmbiguous(text, hits);
-  return hits.filter((_, k) => keep[k]).map(({ skill, start, end }) => ({ skill, start, end: end + versionLength(text, end) }));
+  const skills = hits.filter((_, k) => keep[k]).map(({ skill, start, end }) => ({ skill, start, end: end + versionLength(text, end) }));
+  return { skills, cues };
+}
+
+/** Skill mentions only. */
+export function tagSkills(text: string): TaggedSpan[] {
+  return scanText(text).skills;
 }
 
 /** "Python 3", "Java 17", "PHP 7.4", "Angular 2+", "Python 3.x": a version belongs to the mention. */
