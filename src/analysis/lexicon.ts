@@ -37,9 +37,16 @@ for (const s of skills) {
   }
 }
 
-/** The skill a free-text spelling names, if any ("k8s" -> kubernetes, "node js" -> nodejs). */
+/** Separators squashed out: "CI-CD" ~ "CI/CD", "Node JS" ~ "Node.js", as the matcher's variants. */
+const squash = (spelling: string): string => aliasKey(spelling).replace(/(?<=\S)[\s./]+(?=\S)/g, '');
+const bySquashed = new Map<string, string>();
+for (const [key, id] of byKey) if (!bySquashed.has(squash(key))) bySquashed.set(squash(key), id);
+
+/** The skill a free-text spelling names, if any ("k8s" -> kubernetes, "node js" -> nodejs, "APIs" -> api). */
 export function findSkill(spelling: string): SkillEntry | undefined {
-  const id = byKey.get(aliasKey(spelling)) ?? byKey.get(aliasKey(spelling).replace(/(?<=[a-z]{3})(es|s)$/, ''));
+  const key = aliasKey(spelling);
+  const singular = key.replace(/(?<=[\p{L}]{2})s$/u, '');
+  const id = byKey.get(key) ?? byKey.get(singular) ?? bySquashed.get(squash(key)) ?? bySquashed.get(squash(singular));
   return id ? byId.get(id) : undefined;
 }
 
