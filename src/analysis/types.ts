@@ -26,6 +26,8 @@ export const CATEGORIES = [
   'tools',
   'systems',
   'field',
+  'domain',
+  'spoken-language',
   'soft-skill',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
