@@ -19,7 +19,7 @@ const TECH_AFTER = new Set(
 
 /** Phrases before a name that make it technical: "experience with", "written in", "using". */
 const TECH_BEFORE =
-  /(?:experience|experienced|proficien\w*|expertise|expert|knowledge|skills?|skilled|familiar\w*|fluen\w*|background|comfortable|hands-on|written|writing|coding|code|programming|develop\w*|built|build\w*|work\w*|strong|solid|such as|like|including|e\.g\.|i\.e\.|use|uses|using|used|in|with|of)\s*[:,]?\s*(?:the\s+)?$/i;
+  /(?:languages?|stack|technologies|tools|frameworks?|libraries|skills?)\s*:\s*$|(?:experience|experienced|proficien\w*|expertise|expert|knowledge|skills?|skilled|familiar\w*|fluen\w*|background|comfortable|hands-on|written|writing|coding|code|programming|develop\w*|built|build\w*|work\w*|strong|solid|such as|like|including|e\.g\.|i\.e\.|use|uses|using|used|in|with|of)\s*[:,]?\s*(?:the\s+)?$/i;
 
 /** Gap text between two neighbours in a list: "Python, Go", "C/C++", "R or Python", "(Go)". */
 const LIST_GAP = /^[\s,;/&()+|:\-\u2022]*(?:(?:and|or|and\/or|as well as|plus|&)[\s,;/&()+|:\-]*)?$/i;
@@ -111,6 +111,10 @@ export function posVerdict(text: string, hit: Hit, cache: Map<number, Tagged[]>)
   const tags = new Set(term.tags);
   const nextTags = new Set(tagged[idx + 1]?.tags ?? []);
   if (tags.has('Verb') && !tags.has('Noun')) return 'reject';
+  // "Swift delivery", "Spark joy", "Express interest": the name modifies or acts on a plain noun.
+  const next = tagged[idx + 1];
+  const nextText = next ? text.slice(s.start + next.offset, s.start + next.offset + next.length) : '';
+  if (next && /^[a-z]/.test(nextText) && nextTags.has('Noun') && !TECH_AFTER.has(nextText.toLowerCase())) return 'reject';
   if (tags.has('Adjective') && nextTags.has('Noun') && !nextTags.has('ProperNoun')) return 'reject';
   const sentenceInitial = !/\S/.test(text.slice(s.start, hit.start).replace(/^[\s\-*\u2022\d.)]+/, ''));
   if (!sentenceInitial && (tags.has('ProperNoun') || tags.has('Noun') || tags.has('Acronym'))) return 'accept';
@@ -129,24 +133,36 @@ export function resolveAmbiguous(text: string, hits: Hit[]): boolean[] {
     if (patternVerdict(text, h) === 'reject') return;
     pending.add(k);
   });
-  // Lists and cues first: they decide most cases without a parse.
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const k of pending) {
-      if (inList({ text, hits, index: k, accepted }) || cueVerdict(text, hits[k]!)) {
-        accepted[k] = true;
-        pending.delete(k);
-        changed = true;
+  // Lists and cues first: they decide most cases without a parse. Then the part-of-speech tagger
+  // for what is left (not single letters); whatever it confirms may confirm its list neighbours.
+  const cache = new Map<number, Tagged[]>();
+  const propagate = (): void => {
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (const k of pending) {
+        if (inList({ text, hits, index: k, accepted }) || cueVerdict(text, hits[k]!)) {
+          accepted[k] = true;
+          pending.delete(k);
+          changed = true;
+        }
       }
     }
-  }
-  // Whatever is left and is a word (not a single letter): ask the part-of-speech tagger.
-  const cache = new Map<number, Tagged[]>();
-  for (const k of pending) {
-    const hit = hits[k]!;
-    if (hit.end - hit.start < 2) continue;
-    if (posVerdict(text, hit, cache) === 'accept') accepted[k] = true;
+  };
+  propagate();
+  let confirmed = true;
+  while (confirmed) {
+    confirmed = false;
+    for (const k of pending) {
+      const hit = hits[k]!;
+      if (hit.end - hit.start < 2) continue;
+      if (posVerdict(text, hit, cache) === 'accept') {
+        accepted[k] = true;
+        pending.delete(k);
+        confirmed = true;
+      }
+    }
+    if (confirmed) propagate();
   }
   return accepted;
 }
