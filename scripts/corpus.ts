@@ -67,16 +67,27 @@ export function minorityIds(postings: Posting[]): Set<string> {
   return out;
 }
 
-/** Gold spans as offsets: each annotated string found left to right in its sentence. */
+/**
+ * Gold spans as offsets: each annotated string found left to right in its sentence, preferring an
+ * occurrence that stands as whole words ("Java" is not the start of "JavaScript").
+ */
 export function goldOffsets(s: SpanSentence): [number, number][] {
   const out: [number, number][] = [];
-  const used = new Map<string, number>();
+  const taken = (a: number, b: number): boolean => out.some(([x, y]) => x === a && y === b);
+  const isWord = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
   for (const span of s.knowledge_spans) {
-    const from = used.get(span) ?? 0;
-    const at = s.text.indexOf(span, from);
-    if (at < 0) continue;
-    used.set(span, at + 1);
-    out.push([at, at + span.length]);
+    let fallback = -1;
+    let found = -1;
+    for (let at = s.text.indexOf(span); at >= 0; at = s.text.indexOf(span, at + 1)) {
+      if (taken(at, at + span.length)) continue;
+      if (fallback < 0) fallback = at;
+      if (!isWord(s.text[at - 1]) && !isWord(s.text[at + span.length])) {
+        found = at;
+        break;
+      }
+    }
+    const at = found >= 0 ? found : fallback;
+    if (at >= 0) out.push([at, at + span.length]);
   }
   return out;
 }

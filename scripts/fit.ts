@@ -9,7 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { analyseParts } from '../src/analysis/analyze';
-import { leanFeatures, MODEL, type LeanModel, skillPrior, cuePrior } from '../src/analysis/lean';
+import { cuePrior, leanFeatures, MODEL, type LeanModel, skillPrior, splitFeature } from '../src/analysis/lean';
 import { corpusArg, minorityIds, readPostings, type Posting } from './corpus';
 
 const dir = corpusArg(process.argv.slice(2));
@@ -41,7 +41,7 @@ const docs: Doc[] = postings.map((p) => {
   return { p, y: p.label === 'ml' ? 1 : 0, x };
 });
 const prior = names.map((k) => {
-  const [kind, id] = k.split(':') as [string, string];
+  const [kind, id] = splitFeature(k);
   return MODEL.priorScale * (kind === 'skill' ? skillPrior(id) : cuePrior(id));
 });
 const minority = minorityIds(postings);

@@ -44,6 +44,7 @@ export function skillPrior(id: string): number {
   return (s.lean === 'ml' ? 1 : -1) * s.weight;
 }
 export function cuePrior(id: string): number {
+  if (id.startsWith('role:')) return skillPrior(id.slice(5));
   const c = CUES.find((x) => x.id === id);
   return c ? (c.lean === 'ml' ? 0.3 : -0.3) : 0;
 }
@@ -57,17 +58,31 @@ export function leanFeatures(cues: readonly TaggedSpan[], mentions: readonly Men
   }
   for (const cue of cues) {
     const f = SECTION_FACTOR[sectionAt(sections, cue.start)];
-    if (f > 0) mass.set('cue:' + cue.skill, (mass.get('cue:' + cue.skill) ?? 0) + f);
+    const key = 'cue:' + cue.skill;
+    if (f > 0) mass.set(key, (mass.get(key) ?? 0) + f);
   }
   const out = new Map<string, number>();
   for (const [k, v] of mass) out.set(k, Math.log1p(v));
   return out;
 }
 
+/** "skill:python" -> ["skill", "python"]; "cue:role:devops" -> ["cue", "role:devops"]. */
+export function splitFeature(feature: string): ['skill' | 'cue', string] {
+  const at = feature.indexOf(':');
+  return [feature.slice(0, at) as 'skill' | 'cue', feature.slice(at + 1)];
+}
+
+/** What the user reads for a feature: the skill's name, "Backend (role)", or the cue's phrase. */
+function featureText(kind: 'skill' | 'cue', id: string): string {
+  if (kind === 'skill') return skillById(id)?.name ?? id;
+  if (id.startsWith('role:')) return `${skillById(id.slice(5))?.name ?? id} (in the role's name)`;
+  return id.replace(/-/g, ' ');
+}
+
 export function weightOf(feature: string, model: LeanModel = MODEL): number {
   const w = model.weights[feature];
   if (w !== undefined) return w;
-  const [kind, id] = feature.split(':') as [string, string];
+  const [kind, id] = splitFeature(feature);
   return model.priorScale * (kind === 'skill' ? skillPrior(id) : cuePrior(id));
 }
 
@@ -95,13 +110,13 @@ export function computeLean(
     z += w;
     if (w > 0) mlMass += w;
     else sweMass -= w;
-    const [kind, id] = feature.split(':') as ['skill' | 'cue', string];
+    const [kind, id] = splitFeature(feature);
     if (kind === 'skill') skillMass += Math.abs(w);
     const count = kind === 'skill' ? mentions.filter((m) => m.skill === id && SECTION_FACTOR[m.section] > 0).length : Math.round(Math.expm1(value));
     evidence.push({
       kind: kind === 'skill' ? 'skill' : 'phrase',
       id,
-      text: kind === 'skill' ? (skillById(id)?.name ?? id) : id.replace(/-/g, ' '),
+      text: featureText(kind, id),
       weight: round(w),
       count,
     });

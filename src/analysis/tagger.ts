@@ -7,10 +7,31 @@ import { CUE_PREFIX, cueEntries } from './cues';
 import { lexicon } from './lexicon';
 import { compileMatcher, type Hit, type Matcher } from './matcher';
 
+/**
+ * Soft skills (communication, teamwork) stay in the lexicon, so profiles and the seed vocabulary
+ * resolve, but are not tagged in ads: every ad asks for them, and counted like Python they would
+ * drown the signal.
+ */
+export const TAGGED_SKILLS = lexicon.skills.filter((s) => s.category !== 'soft-skill');
+
 let compiled: Matcher | undefined;
 /** Skills first: where a cue phrase and a skill spelling coincide, the skill keeps it. */
 function matcher(): Matcher {
-  return (compiled ??= compileMatcher([...lexicon.skills, ...cueEntries()]));
+  return (compiled ??= compileMatcher([...TAGGED_SKILLS, ...cueEntries()]));
+}
+
+/**
+ * Disciplines named in a role ("Backend Engineer", "our DevOps team") describe the job, not a
+ * skill asked of you: they feed the lean as a cue ("role:<id>"), not the skill list.
+ */
+const DISCIPLINES = new Set(
+  lexicon.skills
+    .filter((s) => ['frontend-development', 'backend-development', 'full-stack', 'devops', 'qa', 'sre', 'data-science', 'machine-learning', 'deep-learning', 'software-development', 'mobile-development', 'web-development', 'security', 'cybersecurity', 'data-engineering', 'ios', 'android', 'computer-vision', 'nlp', 'mlops', 'cloud-computing', 'embedded-systems', 'artificial-intelligence', 'big-data', 'ux-design', 'ui-design', 'information-technology'].includes(s.id))
+    .map((s) => s.id),
+);
+const ROLE_AFTER = /^[\s-]*(?:(?:software|platform|infrastructure|data|application|web|mobile|test|automation|research|solutions?|systems?|cloud|reliability|ops|operations|engineering|development|dev)\s+)?(?:engineers?|developers?|devs?|team|teams|architects?|leads?|managers?|specialists?|consultants?|analysts?|scientists?|researchers?|positions?|roles?|internships?|interns?|hires?|guild|chapter|squad|department|organi[sz]ation|group)\b/i;
+function isRoleName(text: string, skill: string, end: number): boolean {
+  return DISCIPLINES.has(skill) && ROLE_AFTER.test(text.slice(end, end + 40));
 }
 
 export interface TaggedSpan {
@@ -35,7 +56,13 @@ export function scanText(text: string): Scan {
     else hits.push(h);
   }
   const keep = resolveAmbiguous(text, hits);
-  const skills = hits.filter((_, k) => keep[k]).map(({ skill, start, end }) => ({ skill, start, end: end + versionLength(text, end) }));
+  const skills: TaggedSpan[] = [];
+  hits.forEach(({ skill, start, end }, k) => {
+    if (!keep[k]) return;
+    if (isRoleName(text, skill, end)) cues.push({ skill: 'role:' + skill, start, end });
+    else skills.push({ skill, start, end: end + versionLength(text, end) });
+  });
+  cues.sort((a, b) => a.start - b.start);
   return { skills, cues };
 }
 
