@@ -27,7 +27,7 @@ export interface LeanModel {
   /** Scales every lexicon prior (lean * weight) used for skills the fit did not see. */
   priorScale: number;
   weights: Record<string, number>;
-  /** Below this absolute skill evidence the ad is "none": not technical enough to tell. */
+  /** Fewer distinct technical skills than this in the job's sections: "none", not a tech posting. */
   noneBelow: number;
   /** Both sides at least this strong, and neither dominating, make a "hybrid". */
   hybridMin: number;
@@ -102,7 +102,6 @@ export function computeLean(
   let z = model.bias;
   let mlMass = 0;
   let sweMass = 0;
-  let skillMass = 0;
   const evidence: Evidence[] = [];
   for (const [feature, value] of features) {
     const w = weightOf(feature, model) * value;
@@ -111,7 +110,6 @@ export function computeLean(
     if (w > 0) mlMass += w;
     else sweMass -= w;
     const [kind, id] = splitFeature(feature);
-    if (kind === 'skill') skillMass += Math.abs(w);
     const count = kind === 'skill' ? mentions.filter((m) => m.skill === id && SECTION_FACTOR[m.section] > 0).length : Math.round(Math.expm1(value));
     evidence.push({
       kind: kind === 'skill' ? 'skill' : 'phrase',
@@ -133,12 +131,16 @@ export function computeLean(
   }
   evidence.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   const ml = round(sigmoid(z));
-  return { label: labelFor(ml, mlMass, sweMass, skillMass, model), ml, evidence: evidence.slice(0, 12) };
+  const techSkills = new Set(mentions.filter((m) => SECTION_FACTOR[m.section] > 0 && !NON_TECH.has(skillById(m.skill)?.category ?? '')).map((m) => m.skill)).size;
+  return { label: labelFor(ml, mlMass, sweMass, techSkills, model), ml, evidence: evidence.slice(0, 12) };
 }
 
-function labelFor(ml: number, mlMass: number, sweMass: number, skillMass: number, model: LeanModel): LeanLabel {
-  // Cues alone ("customers", "analysis") appear in any ad: only skills make it a tech posting.
-  if (skillMass < model.noneBelow) return 'none';
+/** Skills that make a posting technical: not spoken languages, industries, degrees or office tools. */
+const NON_TECH = new Set(['spoken-language', 'domain', 'field', 'soft-skill', 'tools']);
+
+function labelFor(ml: number, mlMass: number, sweMass: number, techSkills: number, model: LeanModel): LeanLabel {
+  // Cues alone ("customers", "analysis") appear in any ad: only technical skills make it a tech posting.
+  if (techSkills < model.noneBelow) return 'none';
   const lo = Math.min(mlMass, sweMass);
   const hi = Math.max(mlMass, sweMass);
   if (lo >= model.hybridMin && lo / hi >= model.hybridBalance) return 'hybrid';

@@ -11,8 +11,8 @@ const HEADING_CUES: [SectionKind, RegExp][] = [
   ['benefits', /\b(?:benefits?|perks?|what we offer|we offer|compensation|salary|pay range|pay transparency|why (?:work|join)|what'?s in it for you|rewards|total rewards|our offer|what you(?:'ll| will) get|package)\b/i],
   ['preferred', /\b(?:preferred|nice[- ]to[- ]haves?|bonus(?: points)?|pluses|a plus|desired|desirable|ideally|good to have|extra credit|additional (?:skills|qualifications)|would be great|stand out|even better|not required)\b/i],
   ['required', /\b(?:requirements?|required|qualifications?|must[- ]haves?|what you(?:'ll)? (?:need|bring|have)|who you are|about you|you (?:have|bring|are|might be)|your (?:profile|background|skills|experience)|skills|experience|we(?:'re| are) looking for|ideal candidate|what we(?:'re| are) looking for|minimum|basic|essential|competenc|prerequisites|you should have|knowledge)/i],
+  ['about', /\b(?:about (?!(?:the|this|your) (?:role|job|position|opportunity|team)|you\b)(?:us|the company|[A-Z][\w&.-]*)|who we are|our (?:company|mission|story|culture|values)|company (?:overview|description|profile|background)|why [A-Z]|life at|working at)/i],
   ['responsibilities', /\b(?:responsibilit|duties|what you(?:'ll| will)? do|the role|your role|role (?:description|overview|summary)|about the (?:role|job|position|opportunity|team)|the (?:job|position|opportunity)|job (?:description|summary|overview)|position (?:summary|overview|description)|your (?:impact|mission|day)|day[- ]to[- ]day|in this role|you will|what's the job|key (?:tasks|accountabilities)|tasks|the work|how you'?ll|overview|summary|our stack|tech stack|technologies|projects)/i],
-  ['about', /\b(?:about (?:us|the company|[A-Z][\w&.-]*)|who we are|our (?:company|mission|story|culture|values|team)|company (?:overview|description|profile)|why [A-Z]|life at|working at)/i],
 ];
 
 /** Paragraph cues for ads without headings. */
@@ -86,10 +86,42 @@ export function splitSections(text: string): Section[] {
       current = inlineKind;
       currentHeading = inline![1]!;
     }
-    const kind = lineKind(line, current);
-    push(kind, start, lineEnd, kind === current ? currentHeading : undefined);
+    // A long line is a paragraph (some boards flatten a whole ad into one): judge each sentence.
+    const pieces = line.length > 250 ? sentencePieces(line) : [line.length];
+    let at = start;
+    pieces.forEach((length, i) => {
+      const piece = text.slice(at, at + length);
+      const capsHeading = i > 0 || line.length > 250 ? /^\s*([A-Z][A-Z&/,' -]{3,40}[A-Z])(?::|\s+(?=[A-Z][a-z]))/.exec(piece) : null;
+      // In a paragraph, "Benefits include ..." opens the benefits as a heading would.
+      const perks = pieces.length > 1 ? /^\s*((?:our )?(?:benefits|perks)|we offer|what we offer|compensation)\b/i.exec(piece) : null;
+      const capsKind = capsHeading ? classifyHeading(capsHeading[1]!) : perks ? 'benefits' : null;
+      if (capsKind) {
+        current = capsKind;
+        currentHeading = (capsHeading ?? perks)![1]!;
+      }
+      const kind = lineKind(piece, current);
+      const end = i === pieces.length - 1 ? lineEnd : at + length;
+      push(kind, at, end, kind === current ? currentHeading : undefined);
+      at += length;
+    });
   }
   return sections;
+}
+
+/** Lengths of the sentences of a paragraph, covering it exactly ("differently.At" splits too). */
+function sentencePieces(line: string): number[] {
+  const out: number[] = [];
+  let from = 0;
+  const re = /[.!?](?:\s+|(?=[A-Z]))/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const end = m.index + m[0].length;
+    if (end - from >= 20) {
+      out.push(end - from);
+      from = end;
+    }
+  }
+  if (from < line.length || out.length === 0) out.push(line.length - from);
+  return out;
 }
 
 /** The section of one line: its heading's, unless the line itself says otherwise. */

@@ -52,3 +52,14 @@ describe('sections', () => {
     expect(sectionOf(text, 'Experience with Kubernetes')).toBe('preferred');
   });
 });
+
+describe('sections in a flattened ad', () => {
+  it('judges each sentence of a one-line ad, so an EEO sentence does not swallow the job', () => {
+    const text =
+      'COMPANY OVERVIEW Acme Analytics is a leading provider of forecasting tools for retailers around the world.RESPONSIBILITIES Build forecasting models in Python and PyTorch for our largest customers. Present results to stakeholders every week. Acme Analytics is an equal opportunity employer and does not discriminate on the basis of race, religion or national origin. Benefits include dental cover and 401(k) matching.';
+    expect(sectionOf(text, 'Build forecasting models')).toBe('responsibilities');
+    expect(sectionOf(text, 'Acme Analytics is a leading')).toBe('about');
+    expect(sectionOf(text, 'equal opportunity employer')).toBe('legal');
+    expect(sectionOf(text, 'Benefits include')).toBe('benefits');
+  });
+});
