@@ -1,6 +1,7 @@
 /** A page (.html input, or "html" in .jsonl) through the same extractor the extension uses. */
 import { analyze } from '../analysis/index';
 import type { Analysis } from '../analysis/types';
+import { extractFromHtml } from '../page/parse-html';
 import type { AdInput } from './inputs';
 
 export interface PageAnalysis {
@@ -10,6 +11,8 @@ export interface PageAnalysis {
 }
 
 export function analyzePage(ad: AdInput): PageAnalysis {
-  // Placeholder until the page extractor lands: treat the page as text-less.
-  return { analysis: analyze('', { title: ad.title ?? null }), board: null, reason: 'page extraction is not available yet' };
+  const page = extractFromHtml(ad.html ?? '', ad.url ?? null);
+  if (!page.found) return { analysis: analyze('', { title: ad.title ?? null }), board: page.board, reason: page.reason };
+  const analysis = analyze(page.text, { title: ad.title ?? page.title });
+  return { analysis, board: page.board, ...(page.truncated && { reason: 'the page was longer than Skillmark reads; the ad was cut' }) };
 }

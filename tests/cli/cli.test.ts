@@ -86,6 +86,27 @@ describe('cli --json contract', () => {
   });
 });
 
+describe('cli on pages', () => {
+  it('extracts the ad from an .html page through the page extractor: its title and only its text', () => {
+    const page = join(root, 'tests/fixtures/pages/greenhouse.html');
+    const [o] = lines(run(['--json', page]).out);
+    expect(o).toMatchObject({ id: page, found: true, title: 'Senior Backend Engineer', board: 'Greenhouse' });
+    expect(o!.text.startsWith('Join the payments team')).toBe(true);
+    expect(o!.text).not.toContain('Submit application');
+    expect(o!.skills.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining(['go', 'java', 'kafka']));
+  });
+
+  it('says found: false with a reason for a page without a single ad, and reads "html" in .jsonl', () => {
+    const [o] = lines(run(['--json', join(root, 'tests/fixtures/pages/indeed-search.html')]).out);
+    expect(o).toMatchObject({ found: false, mentions: [] });
+    expect(o!.reason).toMatch(/list of/i);
+    const html = '<html><body><div id="jobDescriptionText"><p>Requirements: Python and PyTorch.</p></div></body></html>';
+    const jsonl = file('pages.jsonl', JSON.stringify({ id: 'p1', html, url: 'https://www.indeed.com/viewjob?jk=1' }) + '\n');
+    const [p] = lines(run(['--json', jsonl]).out);
+    expect(p).toMatchObject({ id: 'p1', found: true, board: 'Indeed', text: 'Requirements: Python and PyTorch.' });
+  });
+});
+
 describe('cli errors', () => {
   it('exits 2 with one line for an unknown option', () => {
     const r = run(['--frobnicate']);
