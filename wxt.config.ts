@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { BOARD_MATCHES } from './src/page/sites/index';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -10,6 +11,8 @@ export default defineConfig({
     name: 'Skillmark',
     description: 'Skills in job ads: what you have, what you lack, and whether the role leans ML or software engineering. Nothing leaves your browser.',
     permissions: ['storage', 'activeTab', 'scripting'],
+    // Exactly the supported boards; any other page only when the user asks (activeTab).
+    host_permissions: [...BOARD_MATCHES],
     browser_specific_settings: { gecko: { id: 'skillmark@skillmark.dev' } },
   },
 });

@@ -1,3 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerBackground } from '../src/extension/background';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  registerBackground();
+});

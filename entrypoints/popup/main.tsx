@@ -1,3 +1,5 @@
 import { render } from 'preact';
+import { PopupApp } from '../../src/ui/PopupApp';
+import '../../src/ui/styles.css';
 
-render(<main>Skillmark</main>, document.getElementById('app')!);
+render(<PopupApp />, document.getElementById('app')!);

@@ -1,0 +1,45 @@
+import type { LeanResult } from '../analysis/types';
+
+const LABELS: Record<LeanResult['label'], string> = {
+  ml: 'ML-leaning',
+  swe: 'SWE-leaning',
+  hybrid: 'Hybrid: ML and software',
+  none: 'Not a tech posting',
+};
+
+/** The ML <-> SWE lean as a meter: ML on the left, software engineering on the right. */
+export function Gauge({ lean }: { lean: LeanResult }) {
+  const position = Math.round((1 - lean.ml) * 100);
+  return (
+    <section class="gauge" aria-label="How ML- or SWE-leaning the role is">
+      <div class="gauge-label" data-testid="lean-label">
+        {LABELS[lean.label]}
+      </div>
+      <div
+        class="gauge-track"
+        role="meter"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(lean.ml * 100)}
+        aria-valuetext={`${LABELS[lean.label]}, ${Math.round(lean.ml * 100)}% ML`}
+      >
+        <div class="gauge-marker" style={{ left: `${position}%` }} />
+      </div>
+      <div class="gauge-ends" aria-hidden="true">
+        <span>ML</span>
+        <span>SWE</span>
+      </div>
+      {lean.evidence.length > 0 && (
+        <p class="evidence" data-testid="evidence">
+          Because of{' '}
+          {lean.evidence.slice(0, 5).map((e, i) => (
+            <span key={e.id} class={e.weight > 0 ? 'ev-ml' : 'ev-swe'}>
+              {i > 0 ? ', ' : ''}
+              {e.text}
+            </span>
+          ))}
+        </p>
+      )}
+    </section>
+  );
+}
