@@ -25,7 +25,9 @@ const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every
 /** v1 (the first prototype) stored a plain list of skill names; they become custom entries, resolved later. */
 export function migrateProfileV1(old: unknown): Profile {
   if (isStringArray(old)) return { skills: [], custom: old.map((s) => s.trim()).filter(Boolean) };
-  return EMPTY_PROFILE;
+  // Already the current shape (written without version metadata): keep it, never drop data.
+  const current = validateProfile(old);
+  return current.ok ? current.profile : { ...current.profile };
 }
 
 export const profileItem = storage.defineItem<Profile>('local:profile', {

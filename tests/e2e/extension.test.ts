@@ -1,0 +1,137 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, group, highlightsOf, launch, ROOT, type Harness } from './harness';
+
+// Without Chromium (a developer machine) the suite says so and skips; CI installs it and must run it.
+const hasChromium = !!chromiumPath();
+if (!hasChromium && process.env.CI) throw new Error('CI needs Chromium for the end-to-end tests (apt-get install chromium).');
+if (!hasChromium) console.warn('e2e: no chromium on PATH, end-to-end tests skipped (apt-get install chromium).');
+
+const SHOTS = process.env.SKILLMARK_SCREENSHOTS ? join(ROOT, 'docs/screenshots') : null;
+
+/** Board URLs are served over http from the local server: the content script's *:// patterns match them. */
+const http = (url: string): string => url.replace(/^https:/, 'http:');
+
+describe.skipIf(!hasChromium)('Skillmark in Chromium', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  async function setProfile(skills: string[]): Promise<void> {
+    await h.worker.evaluate(async (s) => {
+      await chrome.storage.local.set({ profile: { skills: s, custom: [] }, profile$: { v: 2 } });
+    }, skills);
+  }
+
+  async function tabIdOf(urlPattern: string): Promise<number> {
+    return h.worker.evaluate(async (p) => (await chrome.tabs.query({ url: p }))[0]!.id!, urlPattern);
+  }
+
+  async function waitForHighlights(page: import('playwright-core').Page, has: string): Promise<Record<string, string[]>> {
+    await expect.poll(async () => Object.values(await highlightsOf(page)).flat(), { timeout: 15_000 }).toContain(has);
+    return highlightsOf(page);
+  }
+
+  it('loads: a service worker, and a popup that opens without errors', async () => {
+    expect(h.extensionId).toMatch(/^[a-p]{32}$/);
+    const popup = await h.context.newPage();
+    const errors: string[] = [];
+    popup.on('pageerror', (e) => errors.push(e.message));
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    await expect.poll(() => popup.locator('h1').textContent()).toBe('Skillmark');
+    expect(errors).toEqual([]);
+    await popup.close();
+  });
+
+  it('highlights the ad\'s skills on a LinkedIn job page, and nothing outside the ad', async () => {
+    await setProfile(['python', 'pytorch', 'docker']);
+    const page = await h.open(http('https://www.linkedin.com/jobs/view/4012345678/'));
+    const hl = await waitForHighlights(page, 'PyTorch');
+    const names = Object.keys(hl);
+    expect(names.every((n) => /^skillmark-[a-z0-9]+-(matched|missing|other)$/.test(n))).toBe(true);
+    expect(group(hl, 'matched')).toEqual(expect.arrayContaining(['PyTorch', 'Python', 'Docker']));
+    expect(group(hl, 'missing')).toEqual(expect.arrayContaining(['TensorFlow', 'Kubernetes', 'Spark']));
+    // "Similar jobs" names Swift and Spring Boot: they are not the ad's.
+    const all = Object.values(hl).flat();
+    expect(all).not.toContain('Swift');
+    expect(all).not.toContain('Spring Boot');
+    // The page's own text is untouched.
+    expect(await page.locator('.show-more-less-html__markup li').first().textContent()).toBe('Train and deploy deep learning models with PyTorch and TensorFlow.');
+    if (SHOTS) {
+      mkdirSync(SHOTS, { recursive: true });
+      await page.locator('.description').screenshot({ path: join(SHOTS, 'page.png') });
+    }
+    await page.close();
+  });
+
+  it('shows the lean, the match, matched and missing skills in the popup', async () => {
+    await setProfile(['python', 'pytorch', 'docker']);
+    const page = await h.open(http('https://boards.greenhouse.io/northwind/jobs/1234567'));
+    await waitForHighlights(page, 'PyTorch');
+    const tabId = await tabIdOf('*://boards.greenhouse.io/*');
+    const popup = await h.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 640 });
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.getByTestId('lean-label').textContent(), { timeout: 10_000 }).toBe('ML-leaning');
+    expect(await popup.getByTestId('read').textContent()).toContain('Machine Learning Engineer');
+    expect(await popup.getByTestId('matched').textContent()).toContain('PyTorch');
+    expect(await popup.getByTestId('missing').textContent()).toContain('TensorFlow');
+    expect(await popup.getByTestId('score').textContent()).toMatch(/Match \d+%/);
+    if (SHOTS) await popup.screenshot({ path: join(SHOTS, 'popup.png'), fullPage: true });
+    // "I have it" moves a skill to matched, in the popup and on the page.
+    await popup.getByRole('button', { name: 'Add TensorFlow to my skills' }).click();
+    await expect.poll(async () => group(await highlightsOf(page), 'matched'), { timeout: 10_000 }).toContain('TensorFlow');
+    await popup.close();
+    await page.close();
+  });
+
+  it('re-analyses when a single-page app switches to another job', async () => {
+    await setProfile(['java']);
+    const page = await h.open(http('https://www.linkedin.com/jobs/collections/recommended/?currentJobId=1'));
+    await waitForHighlights(page, 'PyTorch');
+    await page.getByRole('button', { name: /Senior Backend Engineer/ }).click();
+    const after = await waitForHighlights(page, 'Kafka');
+    const all = Object.values(after).flat();
+    expect(all).not.toContain('PyTorch');
+    expect(group(after, 'matched')).toContain('Java');
+    expect(page.url()).toContain('currentJobId=2');
+    await page.close();
+  });
+
+  it('turns highlights off and on from the popup toggle', async () => {
+    const page = await h.open(http('https://www.indeed.com/viewjob?jk=abc123def456'));
+    await waitForHighlights(page, 'React');
+    const tabId = await tabIdOf('*://www.indeed.com/*');
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    const toggle = popup.getByTestId('toggle-highlights');
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+    await toggle.uncheck();
+    await expect.poll(async () => Object.values(await highlightsOf(page)).flat().length, { timeout: 10_000 }).toBe(0);
+    await toggle.check();
+    await expect.poll(async () => Object.values(await highlightsOf(page)).flat(), { timeout: 10_000 }).toContain('React');
+    await popup.close();
+    await page.close();
+  });
+
+  it('says when a page holds no single ad', async () => {
+    const page = await h.open(http('https://www.indeed.com/jobs?q=python&l=Remote'));
+    const tabId = await tabIdOf('*://www.indeed.com/jobs*');
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.getByTestId('no-ad').textContent(), { timeout: 10_000 }).toMatch(/list of/i);
+    expect(Object.keys(await highlightsOf(page))).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('made no network request: nothing but the local fixture pages and its own files', () => {
+    expect(h.violations).toEqual([]);
+  });
+});
