@@ -10,7 +10,13 @@ function Item({ skill, onAdd }: { skill: SkillSummary; onAdd?: (id: string) => v
   return (
     <li>
       <span class="skill-name">{skill.name}</span>
-      {skill.required ? <span class="tag req">required</span> : <span class="tag opt">nice to have</span>}
+      {skill.required ? (
+        <span class="tag req">required</span>
+      ) : skill.section === 'preferred' ? (
+        <span class="tag opt">nice to have</span>
+      ) : (
+        <span class="tag">in the role</span>
+      )}
       {onAdd && (
         <button type="button" class="add" onClick={() => onAdd(skill.id)} aria-label={`Add ${skill.name} to my skills`}>
           + I have it

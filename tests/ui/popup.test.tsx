@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { analysePage } from '../../src/extension/tab-analysis';
+import type { TabState } from '../../src/extension/messages';
+import { Popup, type PopupProps } from '../../src/ui/Popup';
+
+const TEXT = 'Requirements\n- PyTorch, TensorFlow and statistics\n- Python\n\nNice to have\n- Kubeflow\n';
+const HOSTILE_TITLE = '<img src=x onerror="globalThis.__pwned = 1">Engineer';
+
+function mount(overrides: Partial<PopupProps>): { root: HTMLElement; props: PopupProps } {
+  const props: PopupProps = {
+    state: undefined,
+    highlights: true,
+    onToggleHighlights: vi.fn(),
+    onAddSkill: vi.fn(),
+    onAnalyseAnyway: vi.fn(),
+    onOpenOptions: vi.fn(),
+    ...overrides,
+  };
+  const root = document.createElement('div');
+  document.body.append(root);
+  act(() => render(<Popup {...props} />, root));
+  return { root, props };
+}
+const byTestId = (root: HTMLElement, id: string): HTMLElement | null => root.querySelector(`[data-testid="${id}"]`);
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('Popup', () => {
+  const ready = (skills: string[], title = 'ML Engineer'): TabState =>
+    analysePage({ url: 'https://x.org', found: true, board: 'Lever', title, text: TEXT }, { skills, custom: [] }).state;
+
+  it('shows the lean gauge, the score, missing (required first) and matched skills', () => {
+    const { root } = mount({ state: ready(['pytorch']) });
+    expect(byTestId(root, 'lean-label')!.textContent).toBe('ML-leaning');
+    const meter = root.querySelector('[role="meter"]')!;
+    expect(Number(meter.getAttribute('aria-valuenow'))).toBeGreaterThan(50);
+    expect(byTestId(root, 'score')!.textContent).toMatch(/^Match \d+%$/);
+    expect(byTestId(root, 'matched')!.textContent).toContain('PyTorch');
+    const missing = [...byTestId(root, 'missing')!.querySelectorAll('li')].map((li) => li.textContent ?? '');
+    expect(missing[0]).toMatch(/required/);
+    expect(missing[missing.length - 1]).toMatch(/Kubeflow.*nice to have/);
+  });
+
+  it('adds a missing skill with its button, labelled for screen readers', () => {
+    const { root, props } = mount({ state: ready(['pytorch']) });
+    const button = root.querySelector<HTMLButtonElement>('button[aria-label="Add TensorFlow to my skills"]')!;
+    act(() => button.click());
+    expect(props.onAddSkill).toHaveBeenCalledWith('tensorflow');
+  });
+
+  it('without a profile, lists every skill by category and invites the user to add theirs', () => {
+    const { root } = mount({ state: ready([]) });
+    expect(byTestId(root, 'no-profile')).not.toBeNull();
+    expect(byTestId(root, 'all-skills')!.textContent).toMatch(/ml framework.*PyTorch/i);
+  });
+
+  it('has states for analysing, unsupported pages, no ad and errors, each with a way forward', () => {
+    expect(mount({ state: undefined }).root.querySelector('[role="status"]')!.textContent).toBe('Analysing…');
+    const unsupported = mount({ state: null });
+    act(() => unsupported.root.querySelector<HTMLButtonElement>('button.primary')!.click());
+    expect(unsupported.props.onAnalyseAnyway).toHaveBeenCalled();
+    expect(byTestId(mount({ state: { status: 'no-ad', url: '', board: 'Indeed', title: null, reason: 'A list of jobs.' } }).root, 'no-ad')!.textContent).toContain('A list of jobs.');
+    expect(byTestId(mount({ state: { status: 'error', url: '', board: null, title: null, reason: 'boom' } }).root, 'error')!.getAttribute('role')).toBe('alert');
+  });
+
+  it('shows page text as text: a hostile title renders literally and runs nothing', () => {
+    const { root } = mount({ state: ready(['pytorch'], HOSTILE_TITLE) });
+    expect(byTestId(root, 'read')!.textContent).toContain('<img src=x onerror=');
+    expect(root.querySelector('img')).toBeNull();
+    expect((globalThis as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('toggles highlights from a labelled checkbox', () => {
+    const { root, props } = mount({ state: ready(['pytorch']) });
+    const box = byTestId(root, 'toggle-highlights') as HTMLInputElement;
+    expect(box.closest('label')!.textContent).toContain('Highlight skills on the page');
+    act(() => box.click());
+    expect(props.onToggleHighlights).toHaveBeenCalledWith(false);
+  });
+});
