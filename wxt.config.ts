@@ -1,18 +1,22 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { BOARD_MATCHES } from './src/page/sites/index';
+import { noInnerHtml } from './scripts/vite-no-inner-html';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [noInnerHtml(), preact()] }),
   manifest: {
     name: 'Skillmark',
     description: 'Skills in job ads: what you have, what you lack, and whether the role leans ML or software engineering. Nothing leaves your browser.',
     permissions: ['storage', 'activeTab', 'scripting'],
     // Exactly the supported boards; any other page only when the user asks (activeTab).
     host_permissions: [...BOARD_MATCHES],
-    browser_specific_settings: { gecko: { id: 'skillmark@skillmark.dev' } },
+    browser_specific_settings: {
+      // Skillmark collects and transmits nothing.
+      gecko: { id: 'skillmark@skillmark.dev', data_collection_permissions: { required: ['none'] } },
+    },
   },
 });

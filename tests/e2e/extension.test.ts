@@ -8,6 +8,9 @@ const hasChromium = !!chromiumPath();
 if (!hasChromium && process.env.CI) throw new Error('CI needs Chromium for the end-to-end tests (apt-get install chromium).');
 if (!hasChromium) console.warn('e2e: no chromium on PATH, end-to-end tests skipped (apt-get install chromium).');
 
+/** The extension APIs, as seen inside the service worker (evaluated there, not here). */
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
 const SHOTS = process.env.SKILLMARK_SCREENSHOTS ? join(ROOT, 'docs/screenshots') : null;
 
 /** Board URLs are served over http from the local server: the content script's *:// patterns match them. */
