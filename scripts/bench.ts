@@ -86,3 +86,9 @@ const out = await build({
 const chunks = (Array.isArray(out) ? out : [out]).flatMap((o) => ('output' in o ? o.output : []));
 const code = chunks.map((c) => ('code' in c ? c.code : '')).join('');
 console.log(`\nanalysis bundle: ${(code.length / 1024).toFixed(0)} kB minified, ${(gzipSync(code).length / 1024).toFixed(0)} kB gzip`);
+
+// The page side, in Chromium with the built extension (skipped without Chromium).
+if (!process.argv.includes('--no-page')) {
+  const { benchPage } = await import('./bench-page');
+  await benchPage();
+}

@@ -8,10 +8,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
-export const ROOT = join(__dirname, '../..');
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const ROOT = join(HERE, '../..');
 export const EXTENSION = join(ROOT, '.output/chrome-mv3');
 
 export function chromiumPath(): string | null {
@@ -54,8 +56,8 @@ function routes(): Route[] {
   };
   const pages = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/pages/index.json'), 'utf8')) as { url: string; file: string }[];
   for (const p of pages) add(p.url, join(ROOT, 'tests/fixtures/pages', p.file));
-  const own = JSON.parse(readFileSync(join(__dirname, 'fixtures/index.json'), 'utf8')) as { url: string; file: string }[];
-  for (const p of own) add(p.url, join(__dirname, 'fixtures', p.file));
+  const own = JSON.parse(readFileSync(join(HERE, 'fixtures/index.json'), 'utf8')) as { url: string; file: string }[];
+  for (const p of own) add(p.url, join(HERE, 'fixtures', p.file));
   return out;
 }
 
