@@ -21,6 +21,7 @@ export interface ContentContext {
 /** Re-analyses a URL at most this often: a page that mutates forever cannot loop us. */
 const MAX_RUNS_PER_URL = 20;
 const DEBOUNCE_MS = 700;
+const MAX_WAIT_MS = 3000;
 
 export function startContent(ctx: ContentContext, doc: Document = document): void {
   const id = Math.random().toString(36).slice(2, 10);
@@ -90,14 +91,21 @@ export function startContent(ctx: ContentContext, doc: Document = document): voi
     // page-side benchmark reads. The analysis itself ran in the background.
     mainThreadMs += win.performance.now() - t0;
     try {
-      win.performance.mark('skillmark:painted', { detail: { mainThreadMs, mentions: painted.length, chars: page.text.length } });
+      win.performance.mark('skillmark:painted', { detail: { mainThreadMs, mentions: painted.length, chars: page.text.length, runs } });
     } catch {
       // Old performance API: no detail support; nothing to report.
     }
   }
 
+  // Debounced, but never starved: a page that mutates non-stop (a ticking clock) still gets a run
+  // every MAX_WAIT_MS, and MAX_RUNS_PER_URL bounds the analyses.
+  let firstScheduled = 0;
   const schedule = (force = false): void => {
-    if (timer !== undefined) win.clearTimeout(timer);
+    const now = win.performance.now();
+    if (timer !== undefined) {
+      if (now - firstScheduled > MAX_WAIT_MS) return;
+      win.clearTimeout(timer);
+    } else firstScheduled = now;
     timer = ctx.setTimeout(() => {
       timer = undefined;
       run(force).catch(report);

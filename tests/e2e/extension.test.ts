@@ -134,6 +134,26 @@ describe.skipIf(!hasChromium)('Skillmark in Chromium', () => {
     await page.close();
   });
 
+  it('works on a hostile page that breaks built-ins, fakes the highlight registry and mutates forever', async () => {
+    await setProfile(['python']);
+    const page = await h.open(http('https://www.indeed.com/m/viewjob?jk=hostile'));
+    const tabId = await tabIdOf('*://www.indeed.com/m/*');
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(async () => (await popup.getByTestId('missing').textContent().catch(() => '')) ?? '', { timeout: 15_000 }).toContain('pandas');
+    await popup.close();
+    // The page's fake registry never saw Skillmark (the content script uses its own world's API).
+    expect(await page.evaluate(() => [...(window as unknown as { __fakeHighlights: Map<string, unknown> }).__fakeHighlights.keys()])).toEqual([]);
+    // Page text stayed text.
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    // A page that never stops mutating gets a bounded number of analyses, and still gets them.
+    await page.waitForTimeout(5000);
+    const runs = await page.evaluate(() => (performance.getEntriesByName('skillmark:painted').at(-1) as PerformanceMark | undefined)?.detail?.runs ?? 0);
+    expect(runs).toBeGreaterThanOrEqual(1);
+    expect(runs).toBeLessThanOrEqual(20);
+    await page.close();
+  });
+
   it('made no network request: nothing but the local fixture pages and its own files', () => {
     expect(h.violations).toEqual([]);
   });
