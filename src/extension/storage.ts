@@ -85,37 +85,38 @@ async function keepCopy(key: string, value: unknown): Promise<void> {
 }
 
 /**
- * The profile, checked: a corrupted value (wrong types, truncated JSON) is copied aside, the
- * readable part is kept, and `corrupted` tells the caller to say so to the user.
+ * A stored value, checked: a corrupted one (wrong types, truncated JSON) is copied aside, the
+ * readable part is kept and written back, and `corrupted` tells the caller to say so to the user.
  */
-export async function loadProfile(): Promise<{ profile: Profile; corrupted: boolean }> {
+async function loadChecked<T>(key: string, item: { getValue(): Promise<T>; setValue(v: T): Promise<void> }, validate: (raw: unknown) => { value: T; ok: boolean }): Promise<{ value: T; corrupted: boolean }> {
   let raw: unknown;
   try {
-    raw = await profileItem.getValue();
+    raw = await item.getValue();
   } catch (e) {
     raw = `unreadable: ${(e as Error).message}`;
   }
-  const { profile, ok } = validateProfile(raw);
+  const { value, ok } = validate(raw);
   if (!ok) {
-    await keepCopy('profile', raw);
-    await profileItem.setValue(profile);
+    await keepCopy(key, raw);
+    await item.setValue(value);
   }
-  return { profile, corrupted: !ok };
+  return { value, corrupted: !ok };
+}
+
+export async function loadProfile(): Promise<{ profile: Profile; corrupted: boolean }> {
+  const { value, corrupted } = await loadChecked('profile', profileItem, (raw) => {
+    const { profile, ok } = validateProfile(raw);
+    return { value: profile, ok };
+  });
+  return { profile: value, corrupted };
 }
 
 export async function loadSettings(): Promise<{ settings: Settings; corrupted: boolean }> {
-  let raw: unknown;
-  try {
-    raw = await settingsItem.getValue();
-  } catch (e) {
-    raw = `unreadable: ${(e as Error).message}`;
-  }
-  const { settings, ok } = validateSettings(raw);
-  if (!ok) {
-    await keepCopy('settings', raw);
-    await settingsItem.setValue(settings);
-  }
-  return { settings, corrupted: !ok };
+  const { value, corrupted } = await loadChecked('settings', settingsItem, (raw) => {
+    const { settings, ok } = validateSettings(raw);
+    return { value: settings, ok };
+  });
+  return { settings: value, corrupted };
 }
 
 /** Export format: versioned, so a later Skillmark can import what this one wrote. */
