@@ -19,6 +19,7 @@ export async function benchPage(): Promise<void> {
     console.log(`\ncontent script: ${(script.length / 1024).toFixed(1)} kB, ${(gzipSync(script).length / 1024).toFixed(1)} kB gzip (goal <= 40 kB)`);
     for (const words of [500, 3000]) {
       const times: number[] = [];
+      const paints: number[] = [];
       let mentions = 0;
       for (let run = 0; run < 7; run++) {
         const page = await h.open(`http://job-boards.greenhouse.io/perf/jobs/${words}`);
@@ -26,13 +27,19 @@ export async function benchPage(): Promise<void> {
           const mark = performance.getEntriesByName('skillmark:painted').at(-1) as PerformanceMark | undefined;
           return mark?.detail ?? null;
         }, null, { timeout: 15_000 });
-        const d = (await detail.jsonValue()) as { mainThreadMs: number; mentions: number };
-        if (run > 0) times.push(d.mainThreadMs); // the first load warms the browser up
+        const d = (await detail.jsonValue()) as { mainThreadMs: number; paintMs: number; mentions: number };
+        if (run > 0) {
+          // The first load warms the browser up.
+          times.push(d.mainThreadMs);
+          paints.push(d.paintMs);
+        }
         mentions = d.mentions;
         await page.close();
       }
       times.sort((a, b) => a - b);
-      console.log(`~${words}-word ad: main-thread ${times[Math.floor(times.length / 2)]!.toFixed(2)} ms median, ${times[times.length - 1]!.toFixed(2)} ms max over ${times.length} loads, ${mentions} highlights (goal <= 16 ms on 3,000 words)`);
+      paints.sort((a, b) => a - b);
+      const median = (xs: number[]): string => xs[Math.floor(xs.length / 2)]!.toFixed(2);
+      console.log(`~${words}-word ad: main-thread ${median(times)} ms median (reading the ad ${(Number(median(times)) - Number(median(paints))).toFixed(2)} ms, ranges and paint ${median(paints)} ms), ${times[times.length - 1]!.toFixed(2)} ms max over ${times.length} loads, ${mentions} highlights (goal <= 16 ms on 3,000 words)`);
     }
     if (h.violations.length) console.log(`network requests seen: ${h.violations.join(', ')}`);
   } finally {

@@ -9,12 +9,18 @@ const FUNCTION_WORDS = new Set(
 export function looksEnglish(text: string): boolean {
   // A sample is enough to tell, and keeps this cheap on long ads.
   const sample = text.length > 1600 ? text.slice(0, 800) + ' ' + text.slice(-800) : text;
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 25) return true; // too short to judge: let the analysis speak for itself
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      latin++;
+      letters++;
+    } else if (c > 127 && /\p{L}/u.test(sample[i]!)) letters++;
+  }
+  const words = sample.toLowerCase().split(/[^a-z\u00c0-\u024f]+/).filter(Boolean);
+  if (words.length < 25) return letters === 0 || latin / letters >= 0.6 || words.length < 5;
   let hits = 0;
   for (const w of words) if (FUNCTION_WORDS.has(w)) hits++;
-  let letters = 0;
-  for (const w of words) letters += w.length;
-  const latin = (sample.match(/[a-z]/gi) ?? []).length / Math.max(1, letters);
-  return hits / words.length >= 0.08 && latin >= 0.6;
+  return hits / words.length >= 0.08 && latin / Math.max(1, letters) >= 0.6;
 }

@@ -89,9 +89,10 @@ export function startContent(ctx: ContentContext, doc: Document = document): voi
     paint();
     // Main-thread cost of this page's ad (reading it, then mapping and painting): a mark the
     // page-side benchmark reads. The analysis itself ran in the background.
-    mainThreadMs += win.performance.now() - t0;
+    const paintMs = win.performance.now() - t0;
+    mainThreadMs += paintMs;
     try {
-      win.performance.mark('skillmark:painted', { detail: { mainThreadMs, mentions: painted.length, chars: page.text.length, runs } });
+      win.performance.mark('skillmark:painted', { detail: { mainThreadMs, paintMs, mentions: painted.length, chars: page.text.length, runs } });
     } catch {
       // Old performance API: no detail support; nothing to report.
     }

@@ -15,12 +15,12 @@ export const MAX_TEXT = 300_000;
 /** Cap on nodes visited: a pathological page is cut rather than walked forever. */
 const MAX_NODES = 400_000;
 
-/** One run of text: `length` characters at `start` in the text come from `node`, starting at `nodeStart`. */
+/** One run of text: `length` characters at `start` in the text are `node.data` from `nodeStart` on. */
 interface Segment {
   start: number;
   node: Text;
-  /** Offsets into the node's data for each character of the run (whitespace was collapsed). */
-  offsets: number[];
+  nodeStart: number;
+  length: number;
 }
 
 export interface TextMap {
@@ -96,44 +96,40 @@ export function buildTextMap(roots: readonly Element[]): BuiltText {
 
   function appendText(node: Text): void {
     const data = node.data;
-    let run: number[] | null = null;
-    let segStart = 0;
-    const close = (): void => {
-      if (run && run.length) segments.push({ start: segStart, node, offsets: run });
-      run = null;
-    };
-    for (let i = 0; i < data.length; i++) {
-      const c = data[i]!;
-      if (c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f' || c === '\u00a0') {
-        // Collapse whitespace: remember one space, written only if a word follows on the same line.
+    const n = data.length;
+    let i = 0;
+    while (i < n && text.length < MAX_TEXT) {
+      // Whitespace run: remember one space, written only if a word follows on the same line.
+      let j = i;
+      while (j < n && isSpace(data.charCodeAt(j))) j++;
+      if (j > i) {
         if (text.length && !breakPending && !space) space = { node, offset: i };
+        i = j;
         continue;
       }
+      while (j < n && !isSpace(data.charCodeAt(j))) j++;
       if (breakPending) {
-        close();
         text += '\n'.repeat(breakPending);
         breakPending = 0;
         space = null;
       } else if (space) {
-        if (space.node === node && run) {
-          run.push(space.offset);
-        } else {
-          close();
-          segments.push({ start: text.length, node: space.node, offsets: [space.offset] });
-        }
+        segments.push({ start: text.length, node: space.node, nodeStart: space.offset, length: 1 });
         text += ' ';
         space = null;
       }
-      if (!run) {
-        run = [];
-        segStart = text.length;
-      }
-      text += c;
-      run.push(i);
-      if (text.length >= MAX_TEXT) break;
+      const word = data.slice(i, Math.min(j, i + MAX_TEXT - text.length));
+      const last = segments[segments.length - 1];
+      // Extend the previous run when this word continues it in the same node.
+      if (last && last.node === node && last.start + last.length === text.length && last.nodeStart + last.length === i) last.length += word.length;
+      else segments.push({ start: text.length, node, nodeStart: i, length: word.length });
+      text += word;
+      i = j;
     }
-    close();
   }
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160;
 }
 
 /** Where a text offset lives in the DOM: the segment holding it. */
@@ -145,8 +141,8 @@ function locate(map: TextMap, offset: number): { node: Text; offset: number } | 
     const mid = (lo + hi) >> 1;
     const s = segs[mid]!;
     if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.start + s.offsets.length) lo = mid + 1;
-    else return { node: s.node, offset: s.offsets[offset - s.start]! };
+    else if (offset >= s.start + s.length) lo = mid + 1;
+    else return { node: s.node, offset: s.nodeStart + (offset - s.start) };
   }
   return null;
 }
