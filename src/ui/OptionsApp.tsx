@@ -18,12 +18,14 @@ export function OptionsApp() {
   const [copies, setCopies] = useState<CorruptCopy[]>([]);
 
   useEffect(() => {
-    void loadProfile().then(({ profile, corrupted }) => {
-      setProfile(profile);
-      if (corrupted) setMessage({ text: 'Part of your stored profile could not be read. What could be read is kept, and a copy of the rest is shown below.', error: true });
+    // Copies are read after the checks that may write them.
+    void Promise.all([loadProfile(), loadSettings()]).then(async ([p, s]) => {
+      setProfile(p.profile);
+      setSettings(s.settings);
+      if (p.corrupted || s.corrupted) setMessage({ text: 'Part of your stored data could not be read. What could be read is kept, and a copy of the rest is shown below.', error: true });
+      const c = await corruptCopiesItem.getValue();
+      setCopies(Array.isArray(c) ? c : []);
     });
-    void loadSettings().then(({ settings }) => setSettings(settings));
-    void corruptCopiesItem.getValue().then((c) => setCopies(Array.isArray(c) ? c : []));
     return profileItem.watch((p) => p && setProfile(p));
   }, []);
 
