@@ -63,7 +63,10 @@ export function findMainText(doc: Document): GenericResult | null {
 
 /** Signs of a page listing many jobs (search results, a careers index). */
 export function looksLikeJobList(doc: Document): boolean {
-  const cards = all(doc, '[class*="job-card"], [class*="jobCard"], [class*="job-listing"], [class*="job-result"], [class*="search-result"], [data-job-id], [data-jobid]');
+  const cards = all(
+    doc,
+    '[class*="job-card"], [class*="jobCard"], [class*="JobCard"], [class*="job_card"], [class*="job-listing"], [class*="jobListing"], [class*="JobListing"], [class*="job-result"], [class*="jobResult"], [class*="search-result"], [data-test="jobListing"], [data-job-id], [data-jobid], [data-jk]',
+  );
   return cards.length >= 5;
 }
 

@@ -64,6 +64,10 @@ describe.skipIf(!hasChromium)('Skillmark in Chromium', () => {
     const all = Object.values(hl).flat();
     expect(all).not.toContain('Swift');
     expect(all).not.toContain('Spring Boot');
+    // The content script's main-thread cost on this page, from its own performance mark (printed, not asserted).
+    const cost = await page.evaluate(() => (performance.getEntriesByName('skillmark:painted').at(-1) as PerformanceMark | undefined)?.detail as { mainThreadMs: number; mentions: number } | undefined);
+    expect(cost?.mentions).toBeGreaterThan(5);
+    console.log(`e2e: content script main-thread ${cost?.mainThreadMs.toFixed(1)} ms for ${cost?.mentions} highlights on the LinkedIn fixture`);
     // The page's own text is untouched.
     expect(await page.locator('.show-more-less-html__markup li').first().textContent()).toBe('Train and deploy deep learning models with PyTorch and TensorFlow.');
     if (SHOTS) {

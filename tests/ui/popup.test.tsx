@@ -75,6 +75,12 @@ describe('Popup', () => {
     expect((globalThis as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
+  it('tells the user when a very long ad was cut', () => {
+    const { root } = mount({ state: { ...ready(['pytorch']), truncated: true } });
+    expect(root.querySelector('.note')!.textContent).toMatch(/very long/);
+    expect(mount({ state: ready(['pytorch']) }).root.querySelector('.note')).toBeNull();
+  });
+
   it('toggles highlights from a labelled checkbox', () => {
     const { root, props } = mount({ state: ready(['pytorch']) });
     const box = byTestId(root, 'toggle-highlights') as HTMLInputElement;
