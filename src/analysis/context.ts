@@ -51,7 +51,7 @@ export function patternVerdict(text: string, hit: Hit): Verdict {
   if (word.length <= 2 && prevWord && LABEL_BEFORE.has(prevWord)) return 'reject';
   // "Go to", "React to", "Excel at", "Go beyond": verb readings of a capitalised name.
   // ("Use React to build UIs" keeps it: a technical cue comes first.)
-  if (!TECH_BEFORE.test(before) && /^[A-Z][a-z]+$/.test(word) && /^\s+(?:to|at|ahead|beyond|above|through|live|back|forward|over|out|up)\b/i.test(text.slice(end, end + 16))) return 'reject';
+  if (!TECH_BEFORE.test(before) && /^[A-Za-z][a-z]+$/.test(word) && /^\s+(?:to|at|ahead|beyond|above|through|live|back|forward|over|out|up)\b/i.test(text.slice(end, end + 16))) return 'reject';
   return 'unsure';
 }
 
@@ -141,7 +141,8 @@ export function resolveAmbiguous(text: string, hits: Hit[]): boolean[] {
     while (changed) {
       changed = false;
       for (const k of pending) {
-        if (inList({ text, hits, index: k, accepted }) || cueVerdict(text, hits[k]!)) {
+        const listed = inList({ text, hits, index: k, accepted });
+        if (listed || (!hits[k]!.listOnly && cueVerdict(text, hits[k]!))) {
           accepted[k] = true;
           pending.delete(k);
           changed = true;
@@ -155,7 +156,7 @@ export function resolveAmbiguous(text: string, hits: Hit[]): boolean[] {
     confirmed = false;
     for (const k of pending) {
       const hit = hits[k]!;
-      if (hit.end - hit.start < 2) continue;
+      if (hit.end - hit.start < 2 || hit.listOnly) continue;
       if (posVerdict(text, hit, cache) === 'accept') {
         accepted[k] = true;
         pending.delete(k);

@@ -18,6 +18,8 @@ interface TrieNode {
   skill?: string;
   /** The spelling is an ordinary word as well (an ambiguous skill's plain name, or one letter). */
   needsContext?: boolean;
+  /** Lower-case form of a cased name ("spring", "go"): a skill only inside a list of skills. */
+  listOnly?: boolean;
   /** The spelling may take a trailing plural "s". */
   plural?: boolean;
 }
@@ -27,6 +29,8 @@ export interface Hit {
   start: number;
   end: number;
   needsContext: boolean;
+  /** Counts only as an item of a list of other skills ("java, spring, hibernate"). */
+  listOnly?: boolean;
 }
 
 export interface Matcher {
@@ -70,7 +74,7 @@ export function spellingVariants(spelling: string): string[] {
   return [...out].filter((v) => v.length > 0);
 }
 
-function insert(root: TrieNode, key: string, skill: string, needsContext: boolean, plural: boolean): void {
+function insert(root: TrieNode, key: string, skill: string, needsContext: boolean, plural: boolean, listOnly = false): void {
   let node = root;
   for (const ch of key) {
     let child = node.next.get(ch);
@@ -82,13 +86,14 @@ function insert(root: TrieNode, key: string, skill: string, needsContext: boolea
   node.skill = skill;
   node.needsContext = needsContext;
   node.plural = plural;
+  if (listOnly) node.listOnly = true;
 }
 
 export function compileMatcher(skills: readonly SkillEntry[]): Matcher {
   const caseless = newNode();
   const cased = newNode();
   let size = 0;
-  const entries: { trie: TrieNode; key: string; skill: SkillEntry; needsContext: boolean; plural: boolean }[][] = [[], []];
+  const entries: { trie: TrieNode; key: string; skill: SkillEntry; needsContext: boolean; plural: boolean; listOnly?: boolean }[][] = [[], [], []];
   for (const skill of skills) {
     const { caseless: ci, cased: cs } = spellingsOf(skill);
     for (const spelling of ci) {
@@ -103,11 +108,15 @@ export function compileMatcher(skills: readonly SkillEntry[]): Matcher {
       spellingVariants(spelling).forEach((key, i) =>
         entries[i === 0 ? 0 : 1]!.push({ trie: cased, key, skill, needsContext, plural: false }),
       );
+      // People type lists in lower case ("python, go, spring"): the lower-case word counts there only.
+      if (skill.ambiguous && spelling.length > 1 && /^\p{L}+$/u.test(spelling) && spelling !== spelling.toLowerCase()) {
+        entries[2]!.push({ trie: caseless, key: spelling.toLowerCase(), skill, needsContext: true, plural: false, listOnly: true });
+      }
     }
   }
   for (const group of entries) {
     for (const e of group) {
-      insert(e.trie, e.key, e.skill.id, e.needsContext, e.plural);
+      insert(e.trie, e.key, e.skill.id, e.needsContext, e.plural, e.listOnly);
       size++;
     }
   }
@@ -200,9 +209,10 @@ function scan(text: string, caseless: TrieNode, cased: TrieNode): Hit[] {
     if ((caseless.next.has(c) || cased.next.has(text[i]!)) && startOk(text, i)) {
       const a = walk(caseless, lower, text, i);
       const b = walk(cased, text, text, i);
-      const best = !a ? b : !b ? a : b.end > a.end ? b : a;
+      // On a tie the case-sensitive spelling wins: "Go" is surer than "go".
+      const best = !a ? b : !b ? a : b.end >= a.end ? b : a;
       if (best && !(mask && mask[0] < best.end)) {
-        hits.push({ skill: best.node.skill!, start: i, end: best.end, needsContext: !!best.node.needsContext });
+        hits.push({ skill: best.node.skill!, start: i, end: best.end, needsContext: !!best.node.needsContext, ...(best.node.listOnly && { listOnly: true }) });
         i = best.end;
         continue;
       }

@@ -102,3 +102,11 @@ describe('tagger: what is not a skill', () => {
     expect(ids('We write our services in Go.')).toEqual(['go']);
   });
 });
+
+describe('tagger: lower-case lists', () => {
+  it('reads lower-case names of ambiguous skills inside a list of skills, and nowhere else', () => {
+    expect(ids('stack: python, go, rust, react and spring')).toEqual(['python', 'go', 'rust', 'react', 'spring']);
+    expect(ids('we go to great lengths and react quickly')).toEqual([]);
+    expect(ids('python and go to the office')).toEqual(['python']);
+  });
+});
