@@ -90,6 +90,8 @@ describe.skipIf(!hasChromium)('Skillmark in Chromium', () => {
     expect(await popup.getByTestId('matched').textContent()).toContain('PyTorch');
     expect(await popup.getByTestId('missing').textContent()).toContain('TensorFlow');
     expect(await popup.getByTestId('score').textContent()).toMatch(/Match \d+%/);
+    // The toolbar badge shows the match score for this tab.
+    expect(await h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toMatch(/^\d+%$/);
     if (SHOTS) await popup.screenshot({ path: join(SHOTS, 'popup.png'), fullPage: true });
     // "I have it" moves a skill to matched, in the popup and on the page.
     await popup.getByRole('button', { name: 'Add TensorFlow to my skills' }).click();
@@ -156,6 +158,16 @@ describe.skipIf(!hasChromium)('Skillmark in Chromium', () => {
     expect(runs).toBeGreaterThanOrEqual(1);
     expect(runs).toBeLessThanOrEqual(20);
     await page.close();
+  });
+
+  it('opens the options page, which finds skills by alias', async () => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.locator('#add-skill').fill('postgres');
+    await expect.poll(() => options.getByTestId('suggestions').textContent()).toContain('PostgreSQL');
+    await options.locator('#add-skill').press('Enter');
+    await expect.poll(() => h.worker.evaluate(async () => (await chrome.storage.local.get('profile')).profile.skills)).toContain('postgresql');
+    await options.close();
   });
 
   it('made no network request: nothing but the local fixture pages and its own files', () => {
