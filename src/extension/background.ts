@@ -3,7 +3,7 @@
  * the badge, "I have this", and reading an unsupported tab on request (activeTab + scripting).
  */
 import { browser } from 'wxt/browser';
-import { onMessage, type TabState } from './messages';
+import { onMessage, type PagePayload, type PageVerdict, type TabState } from './messages';
 import { loadProfile, loadSettings, profileItem } from './storage';
 import { analysePage, badgeFor } from './tab-analysis';
 
@@ -29,37 +29,51 @@ export async function getTabState(tabId: number): Promise<TabState | null> {
 /** The built content script, as WXT names it: injected on demand into unsupported pages. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
-export function registerBackground(): void {
-  onMessage('analysePage', async ({ data, sender }) => {
+/** Who sent a message: the content script's tab, when there is one. */
+export interface Sender {
+  tab?: { id?: number; url?: string };
+}
+
+/** The handlers, by message: plain async functions (tested without a messaging layer). */
+export const handlers = {
+  async analysePage(data: PagePayload, sender: Sender): Promise<PageVerdict> {
     const { profile } = await loadProfile();
     const { state, verdict } = analysePage(data, profile);
     const tabId = sender.tab?.id;
     if (tabId !== undefined) await setTabState(tabId, state);
     return verdict;
-  });
+  },
 
-  onMessage('getTabState', ({ data }) => getTabState(data));
+  getTabState: (tabId: number): Promise<TabState | null> => getTabState(tabId),
 
-  onMessage('addSkill', async ({ data }) => {
+  async addSkill(id: string): Promise<void> {
     const { profile } = await loadProfile();
-    if (!profile.skills.includes(data)) await profileItem.setValue({ ...profile, skills: [...profile.skills, data] });
-  });
+    if (!profile.skills.includes(id)) await profileItem.setValue({ ...profile, skills: [...profile.skills, id] });
+  },
 
-  onMessage('reportError', async ({ data, sender }) => {
+  async reportError(message: string, sender: Sender): Promise<void> {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     const previous = await getTabState(tabId);
-    await setTabState(tabId, { url: sender.tab?.url ?? '', board: previous?.board ?? null, title: previous?.title ?? null, status: 'error', reason: String(data).slice(0, 500) });
-  });
+    await setTabState(tabId, { url: sender.tab?.url ?? '', board: previous?.board ?? null, title: previous?.title ?? null, status: 'error', reason: String(message).slice(0, 500) });
+  },
 
-  onMessage('analyseTabAnyway', async ({ data: tabId }) => {
+  async analyseTabAnyway(tabId: number): Promise<{ ok: boolean; error?: string }> {
     try {
       await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
       return { ok: true };
     } catch (e) {
       return { ok: false, error: `Skillmark cannot read this page: ${(e as Error).message}` };
     }
-  });
+  },
+};
+
+export function registerBackground(): void {
+  onMessage('analysePage', ({ data, sender }) => handlers.analysePage(data, sender));
+  onMessage('getTabState', ({ data }) => handlers.getTabState(data));
+  onMessage('addSkill', ({ data }) => handlers.addSkill(data));
+  onMessage('reportError', ({ data, sender }) => handlers.reportError(data, sender));
+  onMessage('analyseTabAnyway', ({ data }) => handlers.analyseTabAnyway(data));
 
   browser.tabs.onRemoved.addListener((tabId) => {
     tabs.delete(tabId);
