@@ -76,6 +76,12 @@ describe('structured data and hostile pages', () => {
     expect(extractPosting(inHappyDom(html), 'https://x.org/jobs/2')).toMatchObject({ found: true, title: 'Backend Engineer' });
   });
 
+  it('trusts the board\'s adapter: a LinkedIn feed post about a job is not mistaken for an ad', () => {
+    const post = '<main><article class="feed-shared-update-v2"><p>We are hiring! Responsibilities: build models. Requirements: 5 years of experience with Python. Nice to have: Spark. Benefits: remote. ' + 'We are looking for you. '.repeat(30) + '</p></article></main>';
+    const page = extractPosting(inHappyDom(`<html><body>${post}</body></html>`), 'https://www.linkedin.com/feed/');
+    expect(page).toMatchObject({ found: false, board: 'LinkedIn' });
+  });
+
   it('takes a description made only of HTML entities as text', () => {
     const html = `<html><head><script type="application/ld+json">{"@type":"JobPosting","title":"T","description":"&amp;amp;&amp;lt;&amp;gt;&amp;quot;"}</script></head><body></body></html>`;
     const page = extractPosting(inHappyDom(html), null);

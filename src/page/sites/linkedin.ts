@@ -31,12 +31,16 @@ const CARDS = ['.base-search-card', '.job-card-container', '.jobs-search__result
 export const linkedin: SiteAdapter = {
   id: 'linkedin',
   name: 'LinkedIn',
-  matches: ['*://*.linkedin.com/jobs/*', '*://*.linkedin.com/comm/jobs/*'],
+  // The whole site: LinkedIn is a single-page app, and a content script only enters on a full
+  // page load, so one that starts on the feed must already be there when the user opens a job.
+  matches: ['*://*.linkedin.com/*'],
   isBoard: (url, doc) => hostIs(url, 'linkedin.com') || !!doc.querySelector('.show-more-less-html__markup, .jobs-description__content, .base-search-card'),
-  find(doc) {
+  find(doc, url) {
     const root = first(doc, DESCRIPTION);
     if (!root) {
       if (count(doc, CARDS) >= 2) return { kind: 'not-ad', reason: 'This is a list of LinkedIn jobs, not one ad: open a job to analyse it.' };
+      // The feed, profiles, messages: posts there talk about jobs but are not ads.
+      if (url && !/\/jobs\//.test(url.pathname)) return { kind: 'not-ad', reason: 'This LinkedIn page is not a job ad: open a job to analyse it.' };
       return null;
     }
     return { kind: 'ad', roots: [root], title: textOf(doc, TITLE), company: textOf(doc, COMPANY), location: textOf(doc, LOCATION) };
