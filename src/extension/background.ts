@@ -44,8 +44,12 @@ async function showBadge(tabId: number, state: TabState | null): Promise<void> {
     () => 'off' as const,
   );
   const badge = badgeFor(state, mode);
-  await action()?.setBadgeText({ tabId, text: badge.text }).catch(() => undefined);
-  await action()?.setBadgeBackgroundColor({ tabId, color: badge.color }).catch(() => undefined);
+  try {
+    await action()?.setBadgeText({ tabId, text: badge.text });
+    await action()?.setBadgeBackgroundColor({ tabId, color: badge.color });
+  } catch {
+    // The tab closed meanwhile: nothing to show.
+  }
 }
 
 async function setTabState(tabId: number, state: TabState): Promise<void> {

@@ -116,6 +116,22 @@ export function migrateProfileV1(old: unknown[]): { profile: Profile; dropped: n
   return { profile: { skills: [], custom: [...new Set(names)] }, dropped: old.length - texts(old).length };
 }
 
+/**
+ * A profile from a newer format, read as far as this version can: lists under `skills` / `custom`
+ * whose entries are text, or records naming one (`{ id }`, `{ name }`) as a later format might keep.
+ */
+function readNewer(raw: unknown): Profile {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return Array.isArray(raw) ? { skills: [], custom: texts(raw) } : EMPTY_PROFILE;
+  const entries = (list: unknown): string[] =>
+    Array.isArray(list)
+      ? list
+          .map((e) => (typeof e === 'string' ? e : e && typeof e === 'object' ? ((e as { id?: unknown }).id ?? (e as { name?: unknown }).name) : undefined))
+          .filter((e): e is string => typeof e === 'string' && e.length > 0)
+      : [];
+  const v = raw as Record<string, unknown>;
+  return { skills: [...new Set(entries(v.skills))], custom: [...new Set(entries(v.custom))] };
+}
+
 /** What reading the stored profile found: the profile to use, and what the writer must do about it. */
 export interface ProfileReading {
   profile: Profile;
@@ -134,7 +150,7 @@ export function interpretProfile(raw: unknown, version: unknown): ProfileReading
   if (raw === null || raw === undefined) return { profile: EMPTY_PROFILE, rewrite: false };
   const v = typeof version === 'number' ? version : 1;
   if (v > PROFILE_VERSION) {
-    return { profile: validateProfile(raw).profile, copy: { raw, reason: `written by a newer Skillmark (format v${v})` }, rewrite: false };
+    return { profile: readNewer(raw), copy: { raw, reason: `written by a newer Skillmark (format v${v})` }, rewrite: false };
   }
   if (Array.isArray(raw)) {
     const { profile, dropped } = migrateProfileV1(raw);
