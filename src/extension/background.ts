@@ -199,6 +199,7 @@ const fromContentScripts = new Set<MessageName>(CONTENT_SCRIPT_MAY_SEND);
 
 /** One message, as the wiring delivers it: refused when a content script asks for a page-only message. */
 export function dispatch<K extends MessageName>(name: K, data: MessageData<K>, sender: Sender): Promise<MessageReturn<K>> {
+  if (!Object.hasOwn(handlers, name)) return Promise.reject(new Error(`Unknown message "${String(name)}".`));
   if (!fromContentScripts.has(name) && !isExtensionPage(sender)) return Promise.reject(new Error(`"${name}" is only accepted from Skillmark's own pages.`));
   return handlers[name](data, sender);
 }
