@@ -19,6 +19,8 @@ export default defineConfig({
     browser_specific_settings: {
       // Skillmark collects and transmits nothing.
       gecko: { id: 'skillmark@skillmark.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      // Firefox for Android knows the data-collection key from 142.
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
 });
