@@ -93,8 +93,12 @@ describe.skipIf(!hasChromium)('Skillmark in Chromium', () => {
     // The toolbar badge shows the match score for this tab.
     expect(await h.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toMatch(/^\d+%$/);
     if (SHOTS) await popup.screenshot({ path: join(SHOTS, 'popup.png'), fullPage: true });
-    // "I have it" moves a skill to matched, in the popup and on the page.
+    // "I have it" moves a skill to matched, in the popup (score and lists together, live) and on the page.
+    const scoreBefore = await popup.getByTestId('score').textContent();
     await popup.getByRole('button', { name: 'Add TensorFlow to my skills' }).click();
+    await expect.poll(() => popup.getByTestId('matched').textContent(), { timeout: 10_000 }).toContain('TensorFlow');
+    expect(await popup.getByTestId('missing').textContent()).not.toContain('TensorFlow');
+    expect(await popup.getByTestId('score').textContent()).not.toBe(scoreBefore);
     await expect.poll(async () => group(await highlightsOf(page), 'matched'), { timeout: 10_000 }).toContain('TensorFlow');
     await popup.close();
     await page.close();
@@ -167,6 +171,23 @@ describe.skipIf(!hasChromium)('Skillmark in Chromium', () => {
     await expect.poll(() => options.getByTestId('suggestions').textContent()).toContain('PostgreSQL');
     await options.locator('#add-skill').press('Enter');
     await expect.poll(() => h.worker.evaluate(async () => (await chrome.storage.local.get('profile')).profile.skills)).toContain('postgresql');
+    await options.close();
+  });
+
+  it('imports a profile after a preview (merge), and brings the previous one back', async () => {
+    await setProfile(['python']);
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await expect.poll(() => options.getByTestId('chips').textContent()).toContain('Python');
+    const file = JSON.stringify({ skillmark: 'profile', version: 2, profile: { skills: ['rust', 'not-a-skill'], custom: ['Basket weaving'] } });
+    await options.locator('input[type="file"]').setInputFiles({ name: 'profile.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect.poll(() => options.getByTestId('import-preview').textContent()).toMatch(/1 skills Skillmark knows, 2 kept as you wrote them/);
+    await options.getByRole('button', { name: 'Merge with mine (4)' }).click();
+    await expect.poll(() => h.worker.evaluate(async () => (await chrome.storage.local.get('profile')).profile)).toEqual({ skills: ['python', 'rust'], custom: ['Basket weaving', 'not-a-skill'] });
+    await expect.poll(() => options.getByTestId('chips').textContent()).toContain('Rust');
+    await options.getByRole('button', { name: 'Bring back the previous profile' }).click();
+    await expect.poll(() => h.worker.evaluate(async () => (await chrome.storage.local.get('profile')).profile)).toEqual({ skills: ['python'], custom: [] });
+    await expect.poll(() => options.getByTestId('chips').textContent()).not.toContain('Rust');
     await options.close();
   });
 
