@@ -74,7 +74,7 @@ export function buildTextMap(roots: readonly Element[], visible: VisibilityCheck
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
       if (SKIP.has(tag)) continue;
-      const visibility = visible(el);
+      const visibility = visible(el, hasOwnText(el));
       if (visibility === 'hidden') continue;
       if (tag === 'BR') {
         newline(1);
@@ -130,6 +130,11 @@ export function buildTextMap(roots: readonly Element[], visible: VisibilityCheck
       i = j;
     }
   }
+}
+
+function hasOwnText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && /\S/.test((n as Text).data)) return true;
+  return false;
 }
 
 function isSpace(c: number): boolean {

@@ -11,7 +11,7 @@
 /** `hidden`: nothing inside shows; `text-hidden`: the element's own text does not show, but a
  * child may (font-size 0 and transparent colour are layout tricks children undo). */
 export type Visibility = 'visible' | 'text-hidden' | 'hidden';
-export type VisibilityCheck = (el: Element) => Visibility;
+export type VisibilityCheck = (el: Element, hasText: boolean) => Visibility;
 
 const HIDDEN_STYLE_ATTR = /display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)/i;
 
@@ -35,25 +35,24 @@ function styleVisibility(s: CSSStyleDeclaration): Visibility {
   return 'visible';
 }
 
-/** Boxes that take no room or sit wholly outside the page (off-screen probes, "sr-only" copies). */
+/** Text in a box that takes no room or sits wholly outside the page (off-screen probes, "sr-only" copies). */
 function hiddenByGeometry(el: Element, s: CSSStyleDeclaration, win: Window): boolean {
-  const positioned = s.position === 'absolute' || s.position === 'fixed';
-  const clips = s.overflow === 'hidden' || s.overflowX === 'hidden' || s.overflowY === 'hidden' || s.overflow === 'clip';
-  if (!positioned && !clips) return false;
+  if (s.display === 'contents' || s.display === 'inline' && !el.firstChild) return false;
   const r = el.getBoundingClientRect();
-  if (clips && (r.width <= 1 || r.height <= 1)) return true;
-  if (positioned) {
-    if (r.width <= 1 && r.height <= 1) return true;
-    const sx = win.scrollX;
-    const sy = win.scrollY;
-    if (r.right + sx <= 0 || r.bottom + sy <= 0 || r.left >= win.innerWidth + Math.max(sx, 0) + 200) return true;
-  }
-  return false;
+  if (r.width <= 1 && r.height <= 1) return true;
+  const sx = win.scrollX;
+  const sy = win.scrollY;
+  return r.right + sx <= 0 || r.bottom + sy <= 0 || r.left >= win.innerWidth + Math.max(sx, 0) + 200;
 }
 
+const MAX_STYLED = 5000;
+
+type CheckVisibility = (options?: { opacityProperty?: boolean; visibilityProperty?: boolean }) => boolean;
+
 /**
- * A visibility check for the elements under `roots`. Where the DOM has a layout and the roots are
- * laid out, geometry is checked too; otherwise styles and attributes only.
+ * A visibility check for the elements under `roots`, told whether the element holds text of its
+ * own. Containers get the cheap checks (attributes; display and opacity of the element and its
+ * ancestors); elements with text get the full ones, geometry included where the DOM has a layout.
  */
 export function visibilityFor(roots: readonly Element[]): VisibilityCheck {
   const win = roots[0]?.ownerDocument?.defaultView ?? null;
@@ -67,16 +66,23 @@ export function visibilityFor(roots: readonly Element[]): VisibilityCheck {
       return false;
     }
   });
-  return (el) => {
+  // Style checks for the first elements only: real ads have a few thousand; a pathological DOM of
+  // 60,000 gets attribute checks past this, rather than a stall.
+  let budget = MAX_STYLED;
+  return (el, hasText) => {
     if (hiddenByAttributes(el)) return 'hidden';
-    let s: CSSStyleDeclaration;
+    if (--budget < 0) return 'visible';
     try {
-      s = computed(el);
+      const check = (el as Element & { checkVisibility?: CheckVisibility }).checkVisibility;
+      // Native and cheap: display none or opacity 0 on the element or any ancestor.
+      if (typeof check === 'function' && !check.call(el, { opacityProperty: true })) return 'hidden';
+      if (!hasText && typeof check === 'function') return 'visible';
+      const s = computed(el);
+      const v = styleVisibility(s);
+      if (v !== 'visible' || !hasText) return v;
+      return laidOut && hiddenByGeometry(el, s, win) ? 'hidden' : 'visible';
     } catch {
       return 'visible';
     }
-    const v = styleVisibility(s);
-    if (v !== 'visible') return v;
-    return laidOut && hiddenByGeometry(el, s, win) ? 'hidden' : 'visible';
   };
 }

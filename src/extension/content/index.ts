@@ -127,6 +127,9 @@ export function startContent(life: Lifecycle, doc: Document = document): Content
     let current = page;
     let reread = false;
     if (needs.read || !current) {
+      // Read after the browser's next frame: its own style and layout are then done, and reading
+      // (which checks what is visible) does not force them early on the page's main thread.
+      await afterNextPaint();
       const t0 = now();
       const extraction = extractPosting(doc, href);
       readMs = now() - t0;
@@ -158,6 +161,8 @@ export function startContent(life: Lifecycle, doc: Document = document): Content
     verdict = answer;
     apply(current, answer, reread);
   }
+
+  const afterNextPaint = (): Promise<void> => new Promise((resolve) => life.frame(() => life.setTimeout(resolve, 0)));
 
   const scheduler = createScheduler(work, life, now, report);
   const watcher = watchAd(doc, life, layer.host, (urgent) => scheduler.request('read', urgent));
