@@ -143,6 +143,11 @@ describe.skipIf(!hasChromium)('Skillmark in Chromium', () => {
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tab=${tabId}`);
     await expect.poll(() => popup.getByTestId('no-ad').textContent(), { timeout: 10_000 }).toMatch(/list of/i);
     expect(Object.keys(await highlightsOf(page))).toEqual([]);
+    // "Analyse this page anyway" asks the running script to read again; injecting a second one would end it.
+    const runsBefore = (await contentStats(page))!.runs;
+    await popup.getByRole('button', { name: 'Analyse this page anyway' }).click();
+    await expect.poll(async () => (await contentStats(page))?.runs ?? -1, { timeout: 10_000 }).toBeGreaterThan(runsBefore);
+    await expect.poll(() => popup.getByTestId('no-ad').textContent(), { timeout: 10_000 }).toMatch(/list of/i);
     await popup.close();
     await page.close();
   });
