@@ -155,6 +155,8 @@ export function startContent(life: Lifecycle, doc: Document = document): Content
     const payload: PagePayload = { url: href, found: true, board: current.board, title: current.title, text: current.text, truncated: current.truncated };
     analyses++;
     const answer = await sendMessage('analysePage', payload);
+    // A newer request from this tab replaced this one: its answer is the one to paint.
+    if (answer.superseded) return;
     // A newer read may have replaced the page while we waited: its own run will answer for it.
     if (page && page !== current && !reread) return;
     page = current;
