@@ -1,12 +1,18 @@
 /** Ashby: jobs.ashbyhq.com; class names are hashed, so match on their stable parts. */
-import { first, hostIs, textOf } from './select';
+import { first, textOf } from './select';
+import { urlMatcher } from './factory';
 import type { SiteAdapter } from './types';
+
+const MATCHES = ['*://jobs.ashbyhq.com/*'];
+const matchesUrl = urlMatcher(MATCHES);
 
 export const ashby: SiteAdapter = {
   id: 'ashby',
   name: 'Ashby',
-  matches: ['*://jobs.ashbyhq.com/*'],
-  isBoard: (url, doc) => hostIs(url, 'ashbyhq.com') || !!doc.querySelector('[class*="ashby-job-posting"]'),
+  matches: MATCHES,
+  matchesUrl,
+  testUrls: ['https://jobs.ashbyhq.com/pixel/3f2e1d0c-aaaa-bbbb-cccc-1234567890ab'],
+  isBoard: (url, doc) => (!!url && matchesUrl(url)) || !!doc.querySelector('[class*="ashby-job-posting"]'),
   find(doc) {
     const root = first(doc, ['[class*="_descriptionText_"]', '[class*="descriptionText"]', '.ashby-job-posting-right-pane [class*="description"]', '#overview']);
     if (!root) return null;

@@ -1,5 +1,6 @@
 /** Greenhouse: boards.greenhouse.io (classic), job-boards.greenhouse.io (new), and embedded boards. */
-import { count, first, hostIs, textOf } from './select';
+import { count, first, textOf } from './select';
+import { urlMatcher } from './factory';
 import type { SiteAdapter } from './types';
 
 const DESCRIPTION = ['.job__description', '#content', '.job-post-content'];
@@ -7,11 +8,16 @@ const TITLE = ['.job__title h1', 'h1.app-title', '.app-title', '.job__title', 'h
 const COMPANY = ['.company-name', '.job__header .company'];
 const LOCATION = ['.job__location', '.location'];
 
+const MATCHES = ['*://boards.greenhouse.io/*', '*://job-boards.greenhouse.io/*', '*://boards.eu.greenhouse.io/*', '*://job-boards.eu.greenhouse.io/*'];
+const matchesUrl = urlMatcher(MATCHES);
+
 export const greenhouse: SiteAdapter = {
   id: 'greenhouse',
   name: 'Greenhouse',
-  matches: ['*://boards.greenhouse.io/*', '*://job-boards.greenhouse.io/*', '*://boards.eu.greenhouse.io/*', '*://job-boards.eu.greenhouse.io/*'],
-  isBoard: (url, doc) => hostIs(url, 'greenhouse.io') || !!doc.querySelector('#grnhse_app, #app_body .app-title, .job__description'),
+  matches: MATCHES,
+  matchesUrl,
+  testUrls: ['https://job-boards.greenhouse.io/anthropic/jobs/4567890008', 'https://boards.greenhouse.io/northwind/jobs/1234567', 'https://job-boards.eu.greenhouse.io/acme/jobs/4012345101'],
+  isBoard: (url, doc) => (!!url && matchesUrl(url)) || !!doc.querySelector('#grnhse_app, #app_body .app-title, .job__description'),
   find(doc) {
     const root = first(doc, DESCRIPTION);
     if (!root) {

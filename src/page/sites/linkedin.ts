@@ -1,15 +1,26 @@
-/** LinkedIn: guest job view, signed-in /jobs/view/, the search split view (currentJobId), new layouts. */
-import { count, first, hostIs, textOf } from './select';
+/**
+ * LinkedIn: the guest job view, the classic signed-in view and search split view, and the 2025-2026
+ * signed-in layout whose component keys are random UUIDs. There the stable hooks are the
+ * `expandable-text-box` under "About the job", the document title "TITLE | COMPANY | LinkedIn" and
+ * the job id in the URL. LinkedIn A/B-tests layouts, so every field has fallbacks; a page where no
+ * description is found says so rather than letting the generic finder take the whole page.
+ */
+import { urlMatcher } from './factory';
+import { all, count, first, textOf } from './select';
 import type { SiteAdapter } from './types';
 
+const BOX = '[data-testid="expandable-text-box"]';
+/** Layouts whose description has a stable name (newest first). */
 const DESCRIPTION = [
-  '[componentkey^="JobDetails_AboutTheJob_"] [data-testid="expandable-text-box"]',
+  `[componentkey^="JobDetails_AboutTheJob_"] ${BOX}`,
+  `[data-sdui-component*="aboutTheJob"] ${BOX}`,
   '.jobs-description__content .jobs-box__html-content',
   '.jobs-description-content__text',
   '#job-details',
   '.jobs-description__content',
   '.show-more-less-html__markup',
   '.description__text',
+  '[data-sdui-component*="aboutTheJob"]',
 ];
 const TITLE = [
   '.job-details-jobs-unified-top-card__job-title h1',
@@ -17,7 +28,6 @@ const TITLE = [
   '.jobs-unified-top-card__job-title',
   '.top-card-layout__title',
   '.topcard__title',
-  'h1',
 ];
 const COMPANY = [
   '.job-details-jobs-unified-top-card__company-name',
@@ -26,23 +36,153 @@ const COMPANY = [
   '.top-card-layout__second-subline .topcard__flavor',
 ];
 const LOCATION = ['.job-details-jobs-unified-top-card__bullet', '.topcard__flavor--bullet', '.jobs-unified-top-card__bullet'];
-const CARDS = ['.base-search-card', '.job-card-container', '.jobs-search__results-list > li', '.job-search-card', '.scaffold-layout__list-item'];
+/** Job cards of search lists: guest, classic signed-in, and the 2026 list (role="button" cards with a Dismiss button). */
+const CARDS = [
+  '.base-search-card',
+  '.job-card-container',
+  '.jobs-search__results-list > li',
+  '.job-search-card',
+  '.scaffold-layout__list-item',
+  '[componentkey="SearchResultsMainContent"] [role="button"][componentkey]',
+  'div[role="button"]:has(button[aria-label^="Dismiss"])',
+];
+/** "About the job" in the languages LinkedIn's UI is most used in. */
+const ABOUT_THE_JOB = /^(?:about the job|about this job|info zum job|über den job|à propos de l[’']offre d[’']emploi|acerca del empleo|sobre la vacante|informazioni sull[’']offerta di lavoro|sobre a vaga|over de vacature|om jobbet|o ofercie pracy)$/i;
+
+const MATCHES = ['*://*.linkedin.com/*'];
+const matchesUrl = urlMatcher(MATCHES);
+
+const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** The job the page is about: `currentJobId=` (search views) or `/jobs/view/<slug->ID`. */
+export function linkedinJobId(url: URL | null): string | null {
+  if (!url) return null;
+  const current = url.searchParams.get('currentJobId');
+  if (current && /^\d+$/.test(current)) return current;
+  return /\/jobs\/view\/(?:[^/]*?-)?(\d{5,})(?:[/?]|$)/.exec(url.pathname + '/')?.[1] ?? null;
+}
+
+/** "(3) Senior Engineer | Acme | LinkedIn" → title and company; lists ("Python jobs | LinkedIn") give nothing. */
+function fromDocumentTitle(doc: Document): { title: string; company: string } | null {
+  const parts = squash(doc.title)
+    .replace(/^\(\d+\+?\)\s*/, '')
+    .split(/\s+\|\s+/);
+  if (parts.length < 3 || !/^LinkedIn$/i.test(parts[parts.length - 1]!)) return null;
+  const [title, company] = parts as [string, string];
+  if (/\bjobs?\b.*\b(?:in|near)\b|^jobs?$|^\d[\d,.]*\+? /i.test(title)) return null;
+  return { title, company };
+}
+
+/** The description box under the "About the job" heading, whatever the component keys are called. */
+function underAboutTheJob(doc: Document): Element | null {
+  let inSection = false;
+  let heading: Element | null = null;
+  for (const el of all(doc, `h1, h2, h3, h4, [role="heading"], ${BOX}`)) {
+    if (el.matches(BOX)) {
+      if (inSection && (el.textContent ?? '').trim()) return el;
+      continue;
+    }
+    inSection = ABOUT_THE_JOB.test(squash(el.textContent));
+    if (inSection) heading = el;
+  }
+  // A heading with the text beside it in plain elements (no expandable box): its section.
+  const section = heading?.parentElement;
+  return section && squash(section.textContent).length > squash(heading!.textContent).length + 100 ? section : null;
+}
+
+/** On a job's own page, the longest description box outside lists and comments (last resort). */
+function longestBox(doc: Document): Element | null {
+  let best: Element | null = null;
+  let bestLength = 300;
+  for (const box of all(doc, BOX)) {
+    if (box.closest('[role="listitem"], [role="list"]')) continue;
+    const length = squash(box.textContent).length;
+    if (length > bestLength) {
+      best = box;
+      bestLength = length;
+    }
+  }
+  return best;
+}
+
+function description(doc: Document, id: string | null, url: URL | null): Element | null {
+  if (id) {
+    const exact = first(doc, [`[componentkey="JobDetails_AboutTheJob_${id}"] ${BOX}`, `#JobDetails_AboutTheJob_${id} ${BOX}`]);
+    if (exact) return exact;
+  }
+  return first(doc, DESCRIPTION) ?? underAboutTheJob(doc) ?? (url && /\/jobs\/view\//.test(url.pathname) ? longestBox(doc) : null);
+}
+
+/** The nearest element matching `selector` before `root` in document order (the detail pane's header). */
+function lastBefore(doc: Document, selector: string, root: Element): Element | null {
+  let found: Element | null = null;
+  for (const el of all(doc, selector)) {
+    // DOCUMENT_POSITION_FOLLOWING (4): root comes after el.
+    if (el.compareDocumentPosition(root) & 4 && !el.contains(root) && squash(el.textContent)) found = el;
+  }
+  return found;
+}
+
+function titleOf(doc: Document, root: Element, id: string | null, fromTitle: { title: string } | null, onJobView: boolean): string | null {
+  const classic = textOf(doc, TITLE);
+  if (classic) return classic;
+  const link = id ? lastBefore(doc, `a[href*="/jobs/view/${id}"]`, root) : null;
+  const linkText = squash(link?.textContent) || null;
+  // The tab names the job on its own page; on a search page only if the pane shows that title.
+  if (fromTitle && (onJobView || (linkText && linkText === fromTitle.title))) return fromTitle.title;
+  if (linkText) return linkText;
+  const pane = root.closest('[data-sdui-screen*="JobDetails"], .jobs-search__job-details, .job-view-layout');
+  return squash(pane?.querySelector('h1')?.textContent) || (onJobView ? squash(doc.querySelector('main h1')?.textContent) || null : null);
+}
+
+function companyOf(doc: Document, root: Element, fromTitle: { company: string } | null): string | null {
+  const classic = textOf(doc, COMPANY);
+  if (classic) return classic;
+  const labelled = lastBefore(doc, '[aria-label^="Company,"]', root)?.getAttribute('aria-label');
+  if (labelled) return labelled.replace(/^Company,\s*/, '').replace(/\.$/, '').trim() || null;
+  if (fromTitle) return fromTitle.company;
+  return squash(lastBefore(doc, 'a[href*="/company/"]', root)?.textContent) || null;
+}
+
+/** Job paths: views, searches with their panes, collections; not the feed, profiles, messages or company pages. */
+export function isLinkedinJobPath(url: URL): boolean {
+  return /^\/(?:comm\/)?jobs(?:\/|$)|^\/jobs-guest\//.test(url.pathname);
+}
 
 export const linkedin: SiteAdapter = {
   id: 'linkedin',
   name: 'LinkedIn',
   // The whole site: LinkedIn is a single-page app, and a content script only enters on a full
   // page load, so one that starts on the feed must already be there when the user opens a job.
-  matches: ['*://*.linkedin.com/*'],
-  isBoard: (url, doc) => hostIs(url, 'linkedin.com') || !!doc.querySelector('.show-more-less-html__markup, .jobs-description__content, .base-search-card'),
+  matches: MATCHES,
+  matchesUrl,
+  testUrls: [
+    'https://www.linkedin.com/jobs/view/4012345678/',
+    'https://www.linkedin.com/jobs/view/senior-java-developers-at-cgi-4440315405',
+    'https://www.linkedin.com/jobs/search/?currentJobId=4098765432&keywords=backend',
+    'https://www.linkedin.com/jobs/search-results/?currentJobId=4440315405&keywords=java',
+    'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4382994905',
+  ],
+  jobPage: isLinkedinJobPath,
+  isBoard: (url, doc) => (!!url && matchesUrl(url)) || !!doc.querySelector('.show-more-less-html__markup, .jobs-description__content, .base-search-card, [componentkey^="JobDetails_"]') || /\|\s*LinkedIn\s*$/.test(doc.title ?? ''),
   find(doc, url) {
-    const root = first(doc, DESCRIPTION);
+    const id = linkedinJobId(url);
+    const root = description(doc, id, url);
     if (!root) {
-      if (count(doc, CARDS) >= 2) return { kind: 'not-ad', reason: 'This is a list of LinkedIn jobs, not one ad: open a job to analyse it.' };
-      // The feed, profiles, messages: posts there talk about jobs but are not ads.
-      if (url && !/\/jobs\//.test(url.pathname)) return { kind: 'not-ad', reason: 'This LinkedIn page is not a job ad: open a job to analyse it.' };
-      return null;
+      if (url && !isLinkedinJobPath(url)) return { kind: 'not-ad', reason: 'This LinkedIn page is not a job ad: open a job to analyse it.' };
+      if (count(doc, CARDS) >= 2 || doc.querySelector('[componentkey="SearchResultsMainContent"]'))
+        return { kind: 'not-ad', reason: 'This is a list of LinkedIn jobs, not one ad: open a job to analyse it.' };
+      // Never the generic finder here: on LinkedIn it takes the whole app ("People you can reach out to").
+      return { kind: 'not-ad', reason: 'No LinkedIn job description was found on this page: open a job (or wait for it to load) to analyse it.' };
     }
-    return { kind: 'ad', roots: [root], title: textOf(doc, TITLE), company: textOf(doc, COMPANY), location: textOf(doc, LOCATION) };
+    const onJobView = !!url && /\/jobs\/view\//.test(url.pathname);
+    const fromTitle = fromDocumentTitle(doc);
+    return {
+      kind: 'ad',
+      roots: [root],
+      title: titleOf(doc, root, id, fromTitle, onJobView || !url),
+      company: companyOf(doc, root, fromTitle),
+      location: textOf(doc, LOCATION),
+    };
   },
 };

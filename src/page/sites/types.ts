@@ -9,7 +9,16 @@ export interface SiteAdapter {
   name: string;
   /** Match patterns of the board's pages (the extension's host permissions come from these). */
   matches: string[];
-  /** This board's page: by its host, or by markers in the DOM when the URL is unknown. */
+  /** Real pages of the board, to check by hand after the board changes its markup. */
+  testUrls?: readonly string[];
+  /** The URL is one of the board's pages: its match patterns, tested with WXT's MatchPattern. */
+  matchesUrl(url: URL): boolean;
+  /** This board's page: by its URL, or by markers in the DOM when the URL is unknown or the employer's own. */
   isBoard(url: URL | null, doc: Document): boolean;
+  /**
+   * A page of the board where a job ad can be (a job, a search with its detail pane), as opposed to
+   * feeds, profiles, messages and company pages. Boards without it may hold an ad on any page.
+   */
+  jobPage?(url: URL): boolean;
   find(doc: Document, url: URL | null): AdapterResult;
 }
