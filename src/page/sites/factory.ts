@@ -12,9 +12,10 @@ export function urlMatcher(patterns: readonly string[]): (url: URL) => boolean {
   return (url) =>
     compiled.some((m) => {
       try {
-        return m.includes(url);
+        // A string, not the URL: the library tests `instanceof Location`, which Node (the CLI) lacks.
+        return m.includes(url.href);
       } catch {
-        // A scheme the pattern library does not know (about:, data:): not a board page.
+        // A scheme the pattern library cannot match (ftp:, urn:): not a board page.
         return false;
       }
     });

@@ -113,12 +113,27 @@ function description(doc: Document, id: string | null, url: URL | null): Element
   return first(doc, DESCRIPTION) ?? underAboutTheJob(doc) ?? (url && /\/jobs\/view\//.test(url.pathname) ? longestBox(doc) : null);
 }
 
+/** Whether `a` comes before `b` in document order (linkedom's compareDocumentPosition is inverted). */
+function precedes(a: Node, b: Node): boolean {
+  const path = (n: Node): Node[] => {
+    const out: Node[] = [];
+    for (let x: Node | null = n; x; x = x.parentNode) out.unshift(x);
+    return out;
+  };
+  const pa = path(a);
+  const pb = path(b);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  if (i === pa.length || i === pb.length) return pa.length < pb.length; // an ancestor comes first
+  const siblings = Array.from(pa[i - 1]!.childNodes);
+  return siblings.indexOf(pa[i] as ChildNode) < siblings.indexOf(pb[i] as ChildNode);
+}
+
 /** The nearest element matching `selector` before `root` in document order (the detail pane's header). */
 function lastBefore(doc: Document, selector: string, root: Element): Element | null {
   let found: Element | null = null;
   for (const el of all(doc, selector)) {
-    // DOCUMENT_POSITION_FOLLOWING (4): root comes after el.
-    if (el.compareDocumentPosition(root) & 4 && !el.contains(root) && squash(el.textContent)) found = el;
+    if (!el.contains(root) && squash(el.textContent) && precedes(el, root)) found = el;
   }
   return found;
 }
