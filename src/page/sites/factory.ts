@@ -90,6 +90,7 @@ export function selectorAdapter(board: SelectorBoard): SiteAdapter {
     name: board.name,
     matches: board.matches,
     testUrls: board.testUrls,
+    ...(board.markers && { markers: board.markers }),
     matchesUrl,
     ...(board.jobPage && { jobPage: board.jobPage }),
     isBoard(url, doc) {

@@ -59,9 +59,22 @@ export const BOARD_MATCHES: readonly string[] = INSTALLED_ADAPTERS.flatMap((a) =
 /** Match patterns of the other boards, for a later opt-in (optional host permissions); never asked at install. */
 export const OPTIONAL_BOARD_MATCHES: readonly string[] = OPTIONAL_ADAPTERS.flatMap((a) => a.matches);
 
+/** Every optional board's DOM marks in one selector: one look at a page instead of one a board. */
+const OPTIONAL_MARKERS = OPTIONAL_ADAPTERS.flatMap((a) => a.markers ?? []).join(', ');
+
+function hasOptionalMarkers(doc: Document): boolean {
+  try {
+    return !!doc.querySelector(OPTIONAL_MARKERS);
+  } catch {
+    return true; // a DOM that cannot parse the list: ask each board
+  }
+}
+
 /** The board of a page: the one whose patterns match its URL, else the first whose markers are in the DOM. */
 export function boardFor(url: URL | null, doc: Document): SiteAdapter | undefined {
-  return (url ? ADAPTERS.find((a) => a.matchesUrl(url)) : undefined) ?? ADAPTERS.find((a) => a.isBoard(url, doc));
+  const byUrl = url ? ADAPTERS.find((a) => a.matchesUrl(url)) : undefined;
+  if (byUrl) return byUrl;
+  return INSTALLED_ADAPTERS.find((a) => a.isBoard(url, doc)) ?? (hasOptionalMarkers(doc) ? OPTIONAL_ADAPTERS.find((a) => a.isBoard(url, doc)) : undefined);
 }
 
 /**

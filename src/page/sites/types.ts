@@ -13,6 +13,8 @@ export interface SiteAdapter {
   testUrls?: readonly string[];
   /** The URL is one of the board's pages: its match patterns, tested with WXT's MatchPattern. */
   matchesUrl(url: URL): boolean;
+  /** DOM marks of the board's pages (saved pages, career sites on an employer's own domain). */
+  markers?: readonly string[];
   /** This board's page: by its URL, or by markers in the DOM when the URL is unknown or the employer's own. */
   isBoard(url: URL | null, doc: Document): boolean;
   /**
