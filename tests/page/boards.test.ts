@@ -200,6 +200,20 @@ describe.each(parsers)('LinkedIn layouts and fallbacks (%s)', (_, parse) => {
   });
 });
 
+describe.each(parsers)('LinkedIn 2026 fixtures in detail (%s)', (_, parse) => {
+  it('the job view: company from its label, place from the line under the title', () => {
+    const p = extractPosting(parse(pageHtml('linkedin-2026-view.html')), 'https://www.linkedin.com/jobs/view/4312761599/');
+    expect(p).toMatchObject({ found: true, source: 'adapter', title: 'Senior Backend Engineer', company: 'Initech', location: 'Berlin, Germany' });
+    if (p.found) for (const chrome of ['Application status', 'People you can reach out to', 'hiring manager', 'About the company', '… more', 'Easy Apply']) expect(p.text).not.toContain(chrome);
+  });
+
+  it('the search pane: the pane\'s job, not a card\'s', () => {
+    const p = extractPosting(parse(pageHtml('linkedin-2026-split.html')), 'https://www.linkedin.com/jobs/search-results/?currentJobId=4440500001');
+    expect(p).toMatchObject({ found: true, title: 'Machine Learning Engineer', company: 'Acme AI', location: 'Berlin, Germany' });
+    if (p.found) expect(p.text).not.toMatch(/Data Engineer|Dismiss|Meet the hiring team/);
+  });
+});
+
 describe('saved pages without a URL', () => {
   it('the CLI reads the page\'s own URL end to end: board adapter, title, the ad only', () => {
     const page = analyzePage({ id: 'saved', text: null, html: pageHtml('linkedin-2026-view-saved.html') });

@@ -159,6 +159,20 @@ function companyOf(doc: Document, root: Element, fromTitle: { company: string } 
   return squash(lastBefore(doc, 'a[href*="/company/"]', root)?.textContent) || null;
 }
 
+/** The place from the line under the title ("Berlin, Germany · Reposted 3 days ago · 40 applicants"). */
+function locationOf(doc: Document, root: Element): string | null {
+  const classic = textOf(doc, LOCATION);
+  if (classic) return classic;
+  let line: Element | null = null;
+  for (const p of all(doc, 'p, [data-testid="job-details-top-card-metadata"]')) {
+    if (p.contains(root) || root.contains(p)) continue;
+    const text = squash(p.textContent);
+    if (text.length < 200 && /\s·\s/.test(text) && /\b(?:ago|applicants?|clicked apply|reposted|posted|promoted)\b/i.test(text) && precedes(p, root)) line = p;
+  }
+  const place = squash(line?.textContent).split(/\s·\s/)[0]?.trim();
+  return place && !/\b(?:ago|applicants?)\b/i.test(place) ? place : null;
+}
+
 /** Job paths: views, searches with their panes, collections; not the feed, profiles, messages or company pages. */
 export function isLinkedinJobPath(url: URL): boolean {
   return /^\/(?:comm\/)?jobs(?:\/|$)|^\/jobs-guest\//.test(url.pathname);
@@ -197,7 +211,7 @@ export const linkedin: SiteAdapter = {
       roots: [root],
       title: titleOf(doc, root, id, fromTitle, onJobView || !url),
       company: companyOf(doc, root, fromTitle),
-      location: textOf(doc, LOCATION),
+      location: locationOf(doc, root),
     };
   },
 };
