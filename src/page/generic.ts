@@ -76,7 +76,7 @@ export function looksLikeApplicationForm(doc: Document): boolean {
 }
 
 /** A bot check or block page shown instead of the board's page (Cloudflare, PerimeterX, DataDome, the boards' own). */
-const BOT_TITLE = /^(?:just a moment|attention required|access denied|security check|are you a (?:human|robot)|verify(?:ing)? you are (?:a )?human|one more step|please verify|pardon our interruption|request blocked|captcha|bot check)\b|\b(?:security check|additional verification required|hcaptcha|recaptcha)\b/i;
+const BOT_TITLE = /^(?:just a moment|attention required|access denied|security check|are you a (?:human|robot)|verify(?:ing)? you are (?:a )?human|one more step|please verify|pardon our interruption|request (?:blocked|rejected)|blocked|captcha|bot check|hcaptcha)\b|\badditional verification required\b/i;
 const BOT_MARKERS = '#challenge-form, #challenge-running, #cf-challenge-running, .cf-browser-verification, #cf-wrapper, #px-captcha, #captcha-container, .g-recaptcha, .h-captcha, iframe[src*="captcha"], iframe[src*="challenges.cloudflare.com"], script[src*="/cdn-cgi/challenge-platform/"]';
 
 export function looksLikeBotCheck(doc: Document): boolean {

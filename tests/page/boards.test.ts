@@ -184,6 +184,14 @@ describe.each(parsers)('LinkedIn layouts and fallbacks (%s)', (_, parse) => {
     expect(p.found && p.text.replace(/\n+/g, '\n')).toBe(`About the job\n${ad}\n${ad}`);
   });
 
+  it('takes a styled <p> for the heading, and the pane\'s longest box when no heading names it', () => {
+    const url = 'https://www.linkedin.com/jobs/search-results/?currentJobId=222222';
+    const styled = page('Python jobs | LinkedIn', `<div data-testid="lazy-column" componentkey="SearchResultsMainContent"></div><div><p>Meet the hiring team</p><span data-testid="expandable-text-box">${'Say hello to the team. '.repeat(20)}</span><p><strong>About the job</strong></p><span data-testid="expandable-text-box">${ad}</span></div>`);
+    expect(extractPosting(parse(styled), url)).toMatchObject({ found: true, text: ad });
+    const bare = page('Python jobs | LinkedIn', `<div data-testid="lazy-column" componentkey="SearchResultsMainContent"><div role="list"><div role="listitem"><span data-testid="expandable-text-box">${'A card. '.repeat(60)}</span></div></div></div><div data-sdui-screen="com.linkedin.sdui.flagshipnav.jobs.SemanticJobDetails"><span data-testid="expandable-text-box">${ad} ${ad} ${ad}</span><span data-testid="expandable-text-box">Globex makes widgets.</span></div>`);
+    expect(extractPosting(parse(bare), url)).toMatchObject({ found: true, text: `${ad} ${ad} ${ad}` });
+  });
+
   it('never hands a LinkedIn page to the generic finder', () => {
     const busy = `<main><h1>Application status</h1><section><h2>People you can reach out to</h2><p>${'We are looking for engineers; requirements and responsibilities and years of experience with Python. '.repeat(12)}</p></section></main>`;
     expect(extractPosting(parse(page('Jobs | LinkedIn', busy)), 'https://www.linkedin.com/jobs/view/4312761599/')).toMatchObject({ found: false, board: 'LinkedIn' });
@@ -250,7 +258,9 @@ describe.each(parsers)('bot checks and lists (%s)', (_, parse) => {
     }
   });
 
-  it('an ad whose form carries a captcha is still an ad', () => {
+  it('an ad whose form carries a captcha, or whose title names a check, is still an ad', () => {
+    const officer = `<html><head><title>Airport Security Check Officer | Careers</title></head><body><main><h1>Airport Security Check Officer</h1>${'<p>Requirements: 2 years of experience with screening equipment. Responsibilities: you will check bags. Benefits: full-time salary.</p>'.repeat(10)}</main></body></html>`;
+    expect(extractPosting(parse(officer), 'https://careers.example.org/jobs/2')).toMatchObject({ found: true, title: 'Airport Security Check Officer' });
     const text = '<p>We are looking for a Data Engineer. Requirements: 5 years of experience with Python and SQL. Responsibilities: you will build pipelines. Benefits: remote, full-time salary.</p>'.repeat(12);
     const html = `<html><head><title>Data Engineer - Globex</title></head><body><main><h1>Data Engineer</h1>${text}</main><form><div class="g-recaptcha"></div></form></body></html>`;
     expect(extractPosting(parse(html), 'https://careers.example.org/jobs/1')).toMatchObject({ found: true, title: 'Data Engineer' });

@@ -77,24 +77,26 @@ function fromDocumentTitle(doc: Document): { title: string; company: string } | 
 function underAboutTheJob(doc: Document): Element | null {
   let inSection = false;
   let heading: Element | null = null;
-  for (const el of all(doc, `h1, h2, h3, h4, [role="heading"], ${BOX}`)) {
+  // Headings end a section; a plain <p>/<span> can only start one (styled text stands for headings in some layouts).
+  for (const el of all(doc, `h1, h2, h3, h4, [role="heading"], p, span, ${BOX}`)) {
     if (el.matches(BOX)) {
       if (inSection && (el.textContent ?? '').trim()) return el;
       continue;
     }
-    inSection = ABOUT_THE_JOB.test(squash(el.textContent));
-    if (inSection) heading = el;
+    const about = ABOUT_THE_JOB.test(squash(el.textContent));
+    if (about) heading = el;
+    if (about || /^H[1-4]$/i.test(el.tagName) || el.getAttribute('role') === 'heading') inSection = about;
   }
   // A heading with the text beside it in plain elements (no expandable box): its section.
-  const section = heading?.parentElement;
+  const section = heading?.closest('section') ?? heading?.parentElement;
   return section && squash(section.textContent).length > squash(heading!.textContent).length + 100 ? section : null;
 }
 
-/** On a job's own page, the longest description box outside lists and comments (last resort). */
-function longestBox(doc: Document): Element | null {
+/** The longest description box outside lists and comments, in `scope` (last resort). */
+function longestBox(scope: ParentNode): Element | null {
   let best: Element | null = null;
   let bestLength = 300;
-  for (const box of all(doc, BOX)) {
+  for (const box of all(scope, BOX)) {
     if (box.closest('[role="listitem"], [role="list"]')) continue;
     const length = squash(box.textContent).length;
     if (length > bestLength) {
@@ -110,7 +112,8 @@ function description(doc: Document, id: string | null, url: URL | null): Element
     const exact = first(doc, [`[componentkey="JobDetails_AboutTheJob_${id}"] ${BOX}`, `#JobDetails_AboutTheJob_${id} ${BOX}`]);
     if (exact) return exact;
   }
-  return first(doc, DESCRIPTION) ?? underAboutTheJob(doc) ?? (url && /\/jobs\/view\//.test(url.pathname) ? longestBox(doc) : null);
+  const pane = doc.querySelector('[data-sdui-screen*="JobDetails"]');
+  return first(doc, DESCRIPTION) ?? underAboutTheJob(doc) ?? (pane ? longestBox(pane) : null) ?? (url && /\/jobs\/view\//.test(url.pathname) ? longestBox(doc) : null);
 }
 
 /** Whether `a` comes before `b` in document order (linkedom's compareDocumentPosition is inverted). */
