@@ -1,4 +1,6 @@
 // Node environment on purpose: the CLI runs board detection without any browser globals.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../src/cli/page-input';
@@ -50,11 +52,18 @@ describe('install-time permissions', () => {
 });
 
 describe('adapters', () => {
-  it('each has its own id, real test URLs, and is the board of its test URLs (MatchPattern, no DOM globals)', () => {
+  /** The "Test URLs:" comment at the end of a board's file (its URLs on the board's own hosts). */
+  const testUrls = (id: string): string[] => {
+    const source = readFileSync(join(process.cwd(), 'src/page/sites', `${id}.ts`), 'utf8');
+    const block = /\/\*\nTest URLs:\n([\s\S]*?)\*\//.exec(source)?.[1] ?? '';
+    return block.split(/\nOn employers' own domains/)[0]!.split('\n').filter((l) => /^https?:\/\//.test(l));
+  };
+
+  it('each has its own id and file, real test URLs, and is the board of its test URLs (MatchPattern, no DOM globals)', () => {
     expect(new Set(ADAPTERS.map((a) => a.id)).size).toBe(ADAPTERS.length);
     for (const a of ADAPTERS) {
-      expect(a.testUrls?.length, a.id).toBeGreaterThan(0);
-      for (const u of a.testUrls!) {
+      expect(testUrls(a.id).length, a.id).toBeGreaterThan(0);
+      for (const u of testUrls(a.id)) {
         const url = new URL(u);
         expect(a.matchesUrl(url), `${a.id} ${u}`).toBe(true);
         expect(boardFor(url, blank)?.id, u).toBe(a.id);

@@ -11,7 +11,6 @@ export const ashby: SiteAdapter = {
   name: 'Ashby',
   matches: MATCHES,
   matchesUrl,
-  testUrls: ['https://jobs.ashbyhq.com/pixel/3f2e1d0c-aaaa-bbbb-cccc-1234567890ab'],
   isBoard: (url, doc) => (!!url && matchesUrl(url)) || !!doc.querySelector('[class*="ashby-job-posting"]'),
   find(doc) {
     const root = first(doc, ['[class*="_descriptionText_"]', '[class*="descriptionText"]', '.ashby-job-posting-right-pane [class*="description"]', '#overview']);
@@ -25,3 +24,8 @@ export const ashby: SiteAdapter = {
     };
   },
 };
+
+/*
+Test URLs:
+https://jobs.ashbyhq.com/pixel/3f2e1d0c-aaaa-bbbb-cccc-1234567890ab
+*/

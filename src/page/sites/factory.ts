@@ -1,6 +1,8 @@
 /**
  * Adapters for boards whose ad sits in elements a few selectors find: a board is then data (its
- * match patterns, selectors with fallbacks, test URLs), and this file turns it into a SiteAdapter.
+ * match patterns, selectors with fallbacks), and this file turns it into a SiteAdapter. Each board's
+ * file ends with a "Test URLs:" comment of real pages, for a maintainer to check the board by hand
+ * (comments stay out of the bundle; tests/page/boards.test.ts checks each URL finds its board).
  */
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { all, count } from './select';
@@ -61,8 +63,6 @@ export interface SelectorBoard {
   id: string;
   name: string;
   matches: string[];
-  /** Real job pages, for a maintainer to check the board by hand. */
-  testUrls: readonly string[];
   /** DOM marks of the board's pages: saved pages without a URL, career sites on an employer's own domain. */
   markers?: readonly string[];
   /** Where the ad is: the first selector with text wins (boards change markup; keep fallbacks). */
@@ -89,7 +89,6 @@ export function selectorAdapter(board: SelectorBoard): SiteAdapter {
     id: board.id,
     name: board.name,
     matches: board.matches,
-    testUrls: board.testUrls,
     ...(board.markers && { markers: board.markers }),
     matchesUrl,
     ...(board.jobPage && { jobPage: board.jobPage }),

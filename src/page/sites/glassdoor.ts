@@ -17,10 +17,6 @@ export const glassdoor: SiteAdapter = {
   name: 'Glassdoor',
   matches: MATCHES,
   matchesUrl,
-  testUrls: [
-    'https://www.glassdoor.com/job-listing/machine-learning-engineer-acme-JV_IC1147401_KO0,25_KE26,30.htm?jl=1009123456789',
-    'https://www.glassdoor.co.uk/Job/london-python-developer-jobs-SRCH_IL.0,6_IC2671300_KO7,23.htm',
-  ],
   jobPage: isGlassdoorJobPath,
   isBoard: (url, doc) => (!!url && matchesUrl(url)) || !!doc.querySelector('[class*="JobDetails_jobDescription"]'),
   find(doc) {
@@ -35,3 +31,9 @@ export const glassdoor: SiteAdapter = {
     };
   },
 };
+
+/*
+Test URLs:
+https://www.glassdoor.com/job-listing/machine-learning-engineer-acme-JV_IC1147401_KO0,25_KE26,30.htm?jl=1009123456789
+https://www.glassdoor.co.uk/Job/london-python-developer-jobs-SRCH_IL.0,6_IC2671300_KO7,23.htm
+*/

@@ -18,7 +18,6 @@ export const greenhouse: SiteAdapter = {
   name: 'Greenhouse',
   matches: MATCHES,
   matchesUrl,
-  testUrls: ['https://job-boards.greenhouse.io/anthropic/jobs/4567890008', 'https://boards.greenhouse.io/northwind/jobs/1234567', 'https://job-boards.eu.greenhouse.io/acme/jobs/4012345101'],
   isBoard: (url, doc) => (!!url && matchesUrl(url)) || !!doc.querySelector('#grnhse_app, #app_body .app-title, .job__description'),
   find(doc) {
     const root = first(doc, DESCRIPTION);
@@ -33,3 +32,10 @@ export const greenhouse: SiteAdapter = {
     return { kind: 'ad', roots: [root], title: textOf(doc, TITLE) ?? named?.[1] ?? null, company, location: textOf(doc, LOCATION) };
   },
 };
+
+/*
+Test URLs:
+https://job-boards.greenhouse.io/anthropic/jobs/4567890008
+https://boards.greenhouse.io/northwind/jobs/1234567
+https://job-boards.eu.greenhouse.io/acme/jobs/4012345101
+*/

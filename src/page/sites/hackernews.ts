@@ -18,7 +18,6 @@ export const hackernews: SiteAdapter = {
   name: 'Hacker News',
   matches: MATCHES,
   matchesUrl,
-  testUrls: ['https://news.ycombinator.com/item?id=41000001'],
   isBoard: (url, doc) => (!!url && matchesUrl(url)) || !!doc.querySelector('table.comment-tree, .commtext') || /\| Hacker News$/.test(doc.title ?? ''),
   find(doc, url) {
     const hash = url?.hash.slice(1);
@@ -39,3 +38,8 @@ export const hackernews: SiteAdapter = {
     return { kind: 'ad', roots: [chosen], title: firstLine || null, company: parts.length > 1 ? parts[0]! : null, location: null };
   },
 };
+
+/*
+Test URLs:
+https://news.ycombinator.com/item?id=41000001
+*/

@@ -8,7 +8,6 @@ export const icims = selectorAdapter({
   id: 'icims',
   name: 'iCIMS',
   matches: ['*://*.icims.com/*'],
-  testUrls: ['https://careers-acme.icims.com/jobs/12345/senior-software-engineer/job', 'https://careers-acme.icims.com/jobs/12345/senior-software-engineer/job?in_iframe=1'],
   markers: ['.iCIMS_JobContent', '.iCIMS_MainWrapper', '#icims_content_iframe'],
   description: ['.iCIMS_JobContent', '#iCIMS_Content'],
   sections: ['.iCIMS_JobContent .iCIMS_InfoMsg_Job'],
@@ -17,3 +16,9 @@ export const icims = selectorAdapter({
   cards: ['.iCIMS_JobsTable .row', '.iCIMS_JobsTable tr'],
   frame: 'iframe#icims_content_iframe',
 });
+
+/*
+Test URLs:
+https://careers-acme.icims.com/jobs/12345/senior-software-engineer/job
+https://careers-acme.icims.com/jobs/12345/senior-software-engineer/job?in_iframe=1
+*/

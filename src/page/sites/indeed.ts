@@ -25,12 +25,6 @@ export const indeed: SiteAdapter = {
   name: 'Indeed',
   matches: MATCHES,
   matchesUrl,
-  testUrls: [
-    'https://www.indeed.com/viewjob?jk=abc123def4567890',
-    'https://www.indeed.com/jobs?q=python&l=Remote&vjk=abc123def4567890',
-    'https://uk.indeed.com/viewjob?jk=0123456789abcdef',
-    'https://www.indeed.com/q-data-scientist-l-new-york,-ny-jobs.html?vjk=0123456789abcdef',
-  ],
   jobPage: isIndeedJobPath,
   isBoard: (url, doc) => (!!url && matchesUrl(url)) || !!doc.querySelector('#jobDescriptionText, .jobsearch-jobDescriptionText, .jobsearch-ResultsList, .job_seen_beacon'),
   find(doc) {
@@ -45,3 +39,11 @@ export const indeed: SiteAdapter = {
     return { kind: 'ad', roots: [root], title, company: textOf(pane, COMPANY) ?? textOf(doc, COMPANY), location: textOf(pane, LOCATION) ?? textOf(doc, LOCATION) };
   },
 };
+
+/*
+Test URLs:
+https://www.indeed.com/viewjob?jk=abc123def4567890
+https://www.indeed.com/jobs?q=python&l=Remote&vjk=abc123def4567890
+https://uk.indeed.com/viewjob?jk=0123456789abcdef
+https://www.indeed.com/q-data-scientist-l-new-york,-ny-jobs.html?vjk=0123456789abcdef
+*/

@@ -5,9 +5,14 @@ export const jibe = selectorAdapter({
   id: 'jibe',
   name: 'Jibe',
   matches: ['*://*.jibeapply.com/*'],
-  testUrls: ['https://rivian.jibeapply.com/jobs/12345', 'https://githubinc.jibeapply.com/jobs/3456?lang=en-us'],
   description: ['#description-body', '.job-description', '[class*="job-description"]', '.main-description-body'],
   title: ['.job-title', 'h1'],
   location: ['.job-location', '[class*="job-location"]'],
   cards: ['.search-result-item', 'mat-expansion-panel', '.job-results-container li'],
 });
+
+/*
+Test URLs:
+https://rivian.jibeapply.com/jobs/12345
+https://githubinc.jibeapply.com/jobs/3456?lang=en-us
+*/

@@ -15,7 +15,6 @@ export const lever: SiteAdapter = {
   name: 'Lever',
   matches: MATCHES,
   matchesUrl,
-  testUrls: ['https://jobs.lever.co/northwind/8f3c2a10-1234-4bcd-9ef0-123456789abc', 'https://jobs.eu.lever.co/acme/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d'],
   isBoard: (url, doc) => (!!url && matchesUrl(url)) || !!doc.querySelector('.posting-headline, .postings-btn-wrapper'),
   find(doc, url) {
     if ((url && /\/apply\/?$/.test(url.pathname)) || doc.querySelector('form#application-form, .application-form')) {
@@ -36,3 +35,9 @@ export const lever: SiteAdapter = {
     return { kind: 'ad', roots, title: textOf(doc, TITLE), company: company || null, location: textOf(doc, LOCATION) };
   },
 };
+
+/*
+Test URLs:
+https://jobs.lever.co/northwind/8f3c2a10-1234-4bcd-9ef0-123456789abc
+https://jobs.eu.lever.co/acme/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d
+*/

@@ -188,13 +188,6 @@ export const linkedin: SiteAdapter = {
   // page load, so one that starts on the feed must already be there when the user opens a job.
   matches: MATCHES,
   matchesUrl,
-  testUrls: [
-    'https://www.linkedin.com/jobs/view/4012345678/',
-    'https://www.linkedin.com/jobs/view/senior-java-developers-at-cgi-4440315405',
-    'https://www.linkedin.com/jobs/search/?currentJobId=4098765432&keywords=backend',
-    'https://www.linkedin.com/jobs/search-results/?currentJobId=4440315405&keywords=java',
-    'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4382994905',
-  ],
   jobPage: isLinkedinJobPath,
   isBoard: (url, doc) => (!!url && matchesUrl(url)) || !!doc.querySelector('.show-more-less-html__markup, .jobs-description__content, .base-search-card, [componentkey^="JobDetails_"]') || /\|\s*LinkedIn\s*$/.test(doc.title ?? ''),
   find(doc, url) {
@@ -218,3 +211,12 @@ export const linkedin: SiteAdapter = {
     };
   },
 };
+
+/*
+Test URLs:
+https://www.linkedin.com/jobs/view/4012345678/
+https://www.linkedin.com/jobs/view/senior-java-developers-at-cgi-4440315405
+https://www.linkedin.com/jobs/search/?currentJobId=4098765432&keywords=backend
+https://www.linkedin.com/jobs/search-results/?currentJobId=4440315405&keywords=java
+https://www.linkedin.com/jobs/collections/recommended/?currentJobId=4382994905
+*/

@@ -5,9 +5,7 @@ export const phenom = selectorAdapter({
   id: 'phenom',
   name: 'Phenom',
   matches: ['*://*.phenompeople.com/*'],
-  // Most Phenom sites are on the employer's domain (https://careers.united.com/us/en/job/WHQ00024224/Software-Developer),
-  // found by the markers below; the URLs here are Phenom's own hosts.
-  testUrls: ['https://acme.phenompeople.com/us/en/job/R0072793/Data-Engineer'],
+  // Most Phenom sites are on the employer's own domain: found by these.
   markers: ['[data-ph-at-id="jobdescription-text"]', '[data-ph-at-id="job-info"]', '.phw-job-description'],
   description: ['.phw-job-description', '[data-ph-at-id="job-description"]', '[data-ph-at-id="jobdescription-text"]', '.jd-info', '.job-description'],
   title: ['[data-ph-at-id="job-title"]', '.job-title[itemprop="title"]', 'h1.job-title', '.job-title', 'h1'],
@@ -15,3 +13,10 @@ export const phenom = selectorAdapter({
   // List items carry teasers in the same hooks as the ad: never take the ad from inside one.
   cards: ['[data-ph-at-id="jobs-list-item"]', '[data-ph-at-id="jobs-list"] [role="listitem"]', 'li.jobs-list-item'],
 });
+
+/*
+Test URLs:
+https://acme.phenompeople.com/us/en/job/R0072793/Data-Engineer
+On employers' own domains (found by the markers):
+https://careers.united.com/us/en/job/WHQ00024224/Software-Developer
+*/

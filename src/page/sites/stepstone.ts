@@ -5,10 +5,6 @@ export const stepstone = selectorAdapter({
   id: 'stepstone',
   name: 'StepStone',
   matches: ['*://*.stepstone.de/*', '*://*.stepstone.at/*', '*://*.stepstone.be/*', '*://*.stepstone.nl/*', '*://*.stepstone.fr/*'],
-  testUrls: [
-    'https://www.stepstone.de/stellenangebote--Senior-Python-Entwickler-m-w-d-Berlin-Acme-GmbH--12345678-inline.html',
-    'https://www.stepstone.at/stellenangebote--Data-Scientist-Wien-Acme--23456789-inline.html',
-  ],
   markers: ['[data-at="job-ad-content"]', '[data-at="header-job-title"]'],
   description: ['[data-at="job-ad-content"]', '[data-at="section-text-jobDescription-content"]', '.listing-content'],
   title: ['[data-at="header-job-title"]', 'h1'],
@@ -16,3 +12,9 @@ export const stepstone = selectorAdapter({
   location: ['[data-at="metadata-location"]'],
   cards: ['article[data-at="job-item"]', '[data-testid="job-item"]'],
 });
+
+/*
+Test URLs:
+https://www.stepstone.de/stellenangebote--Senior-Python-Entwickler-m-w-d-Berlin-Acme-GmbH--12345678-inline.html
+https://www.stepstone.at/stellenangebote--Data-Scientist-Wien-Acme--23456789-inline.html
+*/

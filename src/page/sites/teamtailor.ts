@@ -5,7 +5,6 @@ export const teamtailor = selectorAdapter({
   id: 'teamtailor',
   name: 'Teamtailor',
   matches: ['*://*.teamtailor.com/*'],
-  testUrls: ['https://acme.teamtailor.com/jobs/4123456-senior-backend-engineer', 'https://career.teamtailor.com/jobs/1234567-product-designer'],
   markers: ['[data-controller*="careersite--job-description"]'],
   description: ['[data-controller*="careersite--job-description"]', '.body-block .prose', '.body-block', '[class*="job-body"]'],
   title: ['h1'],
@@ -13,3 +12,9 @@ export const teamtailor = selectorAdapter({
   location: ['[data-controller*="job-locations"]', '[class*="job-location"]'],
   cards: ['#jobs_list_container li', 'ul#jobs_list_container > li', '[data-controller*="jobs-list"] li'],
 });
+
+/*
+Test URLs:
+https://acme.teamtailor.com/jobs/4123456-senior-backend-engineer
+https://career.teamtailor.com/jobs/1234567-product-designer
+*/

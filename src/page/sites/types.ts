@@ -9,8 +9,6 @@ export interface SiteAdapter {
   name: string;
   /** Match patterns of the board's pages (the extension's host permissions come from these). */
   matches: string[];
-  /** Real pages of the board, to check by hand after the board changes its markup. */
-  testUrls?: readonly string[];
   /** The URL is one of the board's pages: its match patterns, tested with WXT's MatchPattern. */
   matchesUrl(url: URL): boolean;
   /** DOM marks of the board's pages (saved pages, career sites on an employer's own domain). */

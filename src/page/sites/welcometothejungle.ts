@@ -5,11 +5,6 @@ export const welcometothejungle = selectorAdapter({
   id: 'welcometothejungle',
   name: 'Welcome to the Jungle',
   matches: ['*://*.welcometothejungle.com/*'],
-  testUrls: [
-    'https://www.welcometothejungle.com/en/companies/wttj/jobs/senior-software-engineer-ruby_paris',
-    'https://www.welcometothejungle.com/fr/companies/galadrim/jobs/stage-developpeur-full-stack_paris',
-    'https://www.welcometothejungle.com/en/companies/extrahop/jobs/sr-csm_seattle',
-  ],
   markers: ['[data-testid="job-section-description"]'],
   description: ['[data-testid="job-section-description"]'],
   sections: ['[data-testid="job-section-description"]', '[data-testid="job-section-experience"]', '[data-testid="job-section-process"]'],
@@ -18,3 +13,10 @@ export const welcometothejungle = selectorAdapter({
   location: ['[data-testid="job-metadata-block"] [href*="/jobs?"]'],
   cards: ['[data-testid="search-results-list-item-wrapper"]', 'li[data-testid*="job"]'],
 });
+
+/*
+Test URLs:
+https://www.welcometothejungle.com/en/companies/wttj/jobs/senior-software-engineer-ruby_paris
+https://www.welcometothejungle.com/fr/companies/galadrim/jobs/stage-developpeur-full-stack_paris
+https://www.welcometothejungle.com/en/companies/extrahop/jobs/sr-csm_seattle
+*/

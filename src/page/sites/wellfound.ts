@@ -16,7 +16,6 @@ export const wellfound: SiteAdapter = {
   name: 'Wellfound',
   matches: MATCHES,
   matchesUrl,
-  testUrls: ['https://wellfound.com/jobs/3012345-frontend-developer', 'https://wellfound.com/company/acme/jobs/3012345-frontend-developer', 'https://wellfound.com/jobs?job_listing_slug=3012345-frontend-developer'],
   jobPage: isWellfoundJobPath,
   isBoard: (url, doc) => (!!url && matchesUrl(url)) || hostIs(url, 'angel.co') || !!doc.querySelector('[data-test="JobDescription"]'),
   find(doc) {
@@ -31,3 +30,10 @@ export const wellfound: SiteAdapter = {
     };
   },
 };
+
+/*
+Test URLs:
+https://wellfound.com/jobs/3012345-frontend-developer
+https://wellfound.com/company/acme/jobs/3012345-frontend-developer
+https://wellfound.com/jobs?job_listing_slug=3012345-frontend-developer
+*/

@@ -11,7 +11,6 @@ export const workday: SiteAdapter = {
   name: 'Workday',
   matches: MATCHES,
   matchesUrl,
-  testUrls: ['https://acme.wd5.myworkdayjobs.com/en-US/External/job/Berlin/Software-Engineer_R-1234', 'https://wd3.myworkdaysite.com/recruiting/acme/External/job/Remote/Data-Scientist_JR-5678'],
   isBoard: (url, doc) => (!!url && matchesUrl(url)) || !!doc.querySelector('[data-automation-id="jobPostingDescription"]'),
   find(doc) {
     const root = first(doc, ['[data-automation-id="jobPostingDescription"]', '[data-automation-id="job-posting-details"]']);
@@ -28,3 +27,9 @@ export const workday: SiteAdapter = {
     };
   },
 };
+
+/*
+Test URLs:
+https://acme.wd5.myworkdayjobs.com/en-US/External/job/Berlin/Software-Engineer_R-1234
+https://wd3.myworkdaysite.com/recruiting/acme/External/job/Remote/Data-Scientist_JR-5678
+*/
