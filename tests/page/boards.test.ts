@@ -201,6 +201,15 @@ describe.each(parsers)('LinkedIn layouts and fallbacks (%s)', (_, parse) => {
     expect(extractPosting(parse(bare), url)).toMatchObject({ found: true, text: `${ad} ${ad} ${ad}` });
   });
 
+  it('reads a title that wraps with <br> and carries a "Verified" badge', () => {
+    const html = page(
+      'Jobs | LinkedIn',
+      `<main><section data-sdui-screen="com.linkedin.sdui.flagshipnav.jobs.JobDetails"><header><a href="/company/doit"><span>DoiT</span></a><h1><a href="/jobs/view/123456/">Senior Full-Stack Engineer - AI<br>Cost Visibility</a><svg><title>Verified</title></svg><span class="visually-hidden">Verified job</span></h1><button>Easy Apply</button></header>
+       <section id="JobDetails_AboutTheJob_123456"><h2>About the job</h2><span data-testid="expandable-text-box">${ad}</span></section></section></main>`,
+    );
+    expect(extractPosting(parse(html), 'https://www.linkedin.com/jobs/view/123456/')).toMatchObject({ found: true, title: 'Senior Full-Stack Engineer - AI Cost Visibility', company: 'DoiT', text: ad });
+  });
+
   it('never hands a LinkedIn page to the generic finder', () => {
     const busy = `<main><h1>Application status</h1><section><h2>People you can reach out to</h2><p>${'We are looking for engineers; requirements and responsibilities and years of experience with Python. '.repeat(12)}</p></section></main>`;
     expect(extractPosting(parse(page('Jobs | LinkedIn', busy)), 'https://www.linkedin.com/jobs/view/4312761599/')).toMatchObject({ found: false, board: 'LinkedIn' });

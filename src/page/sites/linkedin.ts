@@ -13,13 +13,16 @@ const BOX = '[data-testid="expandable-text-box"]';
 /** Layouts whose description has a stable name (newest first). */
 const DESCRIPTION = [
   `[componentkey^="JobDetails_AboutTheJob_"] ${BOX}`,
+  `[id^="JobDetails_AboutTheJob_"] ${BOX}`,
   `[data-sdui-component*="aboutTheJob"] ${BOX}`,
+  `[data-view-name="job-description"] ${BOX}`,
   '.jobs-description__content .jobs-box__html-content',
   '.jobs-description-content__text',
   '#job-details',
   '.jobs-description__content',
   '.show-more-less-html__markup',
   '.description__text',
+  '[data-view-name="job-description"]',
   '[data-sdui-component*="aboutTheJob"]',
 ];
 const TITLE = [
@@ -28,6 +31,7 @@ const TITLE = [
   '.jobs-unified-top-card__job-title',
   '.top-card-layout__title',
   '.topcard__title',
+  '[data-view-name="job-title"]',
 ];
 const COMPANY = [
   '.job-details-jobs-unified-top-card__company-name',
@@ -44,6 +48,7 @@ const CARDS = [
   '.job-search-card',
   '.scaffold-layout__list-item',
   '[componentkey="SearchResultsMainContent"] [role="button"][componentkey]',
+  '[data-view-name="job-search-job-card"]',
   'div[role="button"]:has(button[aria-label^="Dismiss"])',
 ];
 /** "About the job" in the languages LinkedIn's UI is most used in. */
@@ -53,6 +58,26 @@ const MATCHES = ['*://*.linkedin.com/*'];
 const matchesUrl = urlMatcher(MATCHES);
 
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+/** The job's own column: the standalone view's screen (…jobs.JobDetails) or a search's pane (…SemanticJobDetails). */
+const PANE = '[data-sdui-screen*="JobDetails"], [data-view-name="job-detail-page"], .jobs-search__job-details, .job-view-layout';
+
+/** An element's words, a <br> counting as a space (titles wrap with <br>), icons and hidden labels left out. */
+function inlineText(el: Element | null): string {
+  if (!el) return '';
+  let out = '';
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) out += n.nodeValue ?? '';
+    else if (n.nodeType === 1) {
+      const e = n as Element;
+      const tag = e.tagName.toUpperCase();
+      if (tag === 'BR') out += ' ';
+      else if (tag !== 'SVG' && tag !== 'BUTTON' && !/\bvisually-hidden\b/.test(e.getAttribute('class') ?? '')) for (let c = e.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+  }
+  return squash(out);
+}
 
 /** The job the page is about: `currentJobId=` (search views) or `/jobs/view/<slug->ID`. */
 export function linkedinJobId(url: URL | null): string | null {
@@ -112,7 +137,7 @@ function description(doc: Document, id: string | null, url: URL | null): Element
     const exact = first(doc, [`[componentkey="JobDetails_AboutTheJob_${id}"] ${BOX}`, `#JobDetails_AboutTheJob_${id} ${BOX}`]);
     if (exact) return exact;
   }
-  const pane = doc.querySelector('[data-sdui-screen*="JobDetails"]');
+  const pane = doc.querySelector(PANE);
   return first(doc, DESCRIPTION) ?? underAboutTheJob(doc) ?? (pane ? longestBox(pane) : null) ?? (url && /\/jobs\/view\//.test(url.pathname) ? longestBox(doc) : null);
 }
 
@@ -145,12 +170,13 @@ function titleOf(doc: Document, root: Element, id: string | null, fromTitle: { t
   const classic = textOf(doc, TITLE);
   if (classic) return classic;
   const link = id ? lastBefore(doc, `a[href*="/jobs/view/${id}"]`, root) : null;
-  const linkText = squash(link?.textContent) || null;
+  const linkText = inlineText(link) || null;
   // The tab names the job on its own page; on a search page only if the pane shows that title.
   if (fromTitle && (onJobView || (linkText && linkText === fromTitle.title))) return fromTitle.title;
   if (linkText) return linkText;
-  const pane = root.closest('[data-sdui-screen*="JobDetails"], .jobs-search__job-details, .job-view-layout');
-  return squash(pane?.querySelector('h1')?.textContent) || (onJobView ? squash(doc.querySelector('main h1')?.textContent) || null : null);
+  const pane = root.closest(PANE);
+  const heading = pane?.querySelector('h1') ?? (onJobView ? doc.querySelector('main h1') : null);
+  return inlineText(heading?.querySelector('a[href*="/jobs/view/"]') ?? heading ?? null) || null;
 }
 
 function companyOf(doc: Document, root: Element, fromTitle: { company: string } | null): string | null {
