@@ -6,7 +6,7 @@ import type { SiteAdapter } from './types';
 const DESCRIPTION = ['#jobDescriptionText', '[data-testid="jobDescriptionText"]', '.jobsearch-jobDescriptionText'];
 const TITLE = ['[data-testid="jobsearch-JobInfoHeader-title"]', '[data-testid="simpler-jobTitle"]', '.jobsearch-JobInfoHeader-title', 'h1'];
 /** The job's own column: the right pane of a search, or the job page's body. */
-const PANE = '#jobsearch-ViewjobPaneWrapper, .jobsearch-RightPane, #vjs-container, .jobsearch-ViewJobLayout, .jobsearch-JobComponent';
+const PANE = '#jobsearch-ViewjobPaneWrapper, [class*="ViewjobPane"], .jobsearch-RightPane, #vjs-container, #viewJobSSRRoot, .jobsearch-ViewJobLayout, .jobsearch-JobComponent';
 const COMPANY = ['[data-testid="inlineHeader-companyName"]', '[data-company-name="true"]', '.jobsearch-CompanyInfoContainer a'];
 const LOCATION = ['[data-testid="inlineHeader-companyLocation"]', '[data-testid="job-location"]'];
 const CARDS = ['.job_seen_beacon', '.jobsearch-ResultsList > li', '[data-testid="slider_item"]'];
