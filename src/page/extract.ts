@@ -72,7 +72,8 @@ function savedFromComment(doc: Document): string | null {
 /** The document's title without the board's suffix ("… | LinkedIn", "Job Application for … at …"). */
 function cleanTitle(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  let t = raw.replace(/\s+/g, ' ').trim();
+  // "(3) Title | …": the count of unread notifications some boards put first.
+  let t = raw.replace(/\s+/g, ' ').trim().replace(/^\(\d+\+?\)\s*/, '');
   const greenhouse = /^Job Application for (.+) at .+$/i.exec(t);
   if (greenhouse) t = greenhouse[1]!;
   t = t.replace(/\s*[|–—-]\s*(?:LinkedIn|Indeed(?:\.com)?|Glassdoor|Wellfound|Lever|Greenhouse|Workday|Ashby|Careers?|Jobs?)\b.*$/i, '');
