@@ -76,8 +76,8 @@ export function looksLikeApplicationForm(doc: Document): boolean {
 }
 
 /** A bot check or block page shown instead of the board's page (Cloudflare, PerimeterX, DataDome, the boards' own). */
-const BOT_TITLE = /^(?:just a moment|attention required|access denied|security check|are you a (?:human|robot)|verify(?:ing)? you are (?:a )?human|one more step|please verify|pardon our interruption|request (?:blocked|rejected)|blocked|captcha|bot check|hcaptcha)\b|\badditional verification required\b/i;
-const BOT_MARKERS = '#challenge-form, #challenge-running, #cf-challenge-running, .cf-browser-verification, #cf-wrapper, #px-captcha, #captcha-container, .g-recaptcha, .h-captcha, iframe[src*="captcha"], iframe[src*="challenges.cloudflare.com"], script[src*="/cdn-cgi/challenge-platform/"]';
+const BOT_TITLE = /^(?:just a moment|attention required|access denied|security check|are you a (?:human|robot)|verify(?:ing)? you are (?:a )?human|one more step|please verify|pardon our interruption|request (?:blocked|rejected|unsuccessful)|blocked|captcha|bot check|hcaptcha|help us protect)\b|\badditional verification required\b/i;
+const BOT_MARKERS = '#challenge-form, #challenge-running, #cf-challenge-running, .cf-browser-verification, #cf-wrapper, #px-captcha, #captcha-container, .g-recaptcha, .h-captcha, iframe[src*="captcha"], iframe[src*="challenges.cloudflare.com"], script[src*="/cdn-cgi/challenge-platform/"], iframe[src*="captcha-delivery.com"], script[src*="captcha-delivery.com"], iframe[src*="_Incapsula_Resource"], script[src*="awswaf"]';
 
 export function looksLikeBotCheck(doc: Document): boolean {
   const title = (doc.title ?? '').replace(/\s+/g, ' ').trim();

@@ -270,6 +270,7 @@ describe.each(parsers)('bot checks and lists (%s)', (_, parse) => {
       ['Just a moment...', `<div id="challenge-running"><p>${job}</p></div>`],
       ['Security Check - Indeed.com', `<main><p>${job}</p></main>`],
       ['Careers', `<div id="px-captcha"></div><p>Press and hold to confirm you are a human. ${job}</p>`],
+      ['Jobs', `<iframe src="https://geo.captcha-delivery.com/captcha/?initialCid=x"></iframe><p>${job}</p>`],
     ]) {
       expect(extractPosting(parse(challenge(title!, body!)), 'https://www.indeed.com/viewjob?jk=1').found, title).toBe(false);
       expect(extractPosting(parse(challenge(title!, body!)), 'https://careers.example.org/jobs/1').found, title).toBe(false);
@@ -282,6 +283,12 @@ describe.each(parsers)('bot checks and lists (%s)', (_, parse) => {
     const text = '<p>We are looking for a Data Engineer. Requirements: 5 years of experience with Python and SQL. Responsibilities: you will build pipelines. Benefits: remote, full-time salary.</p>'.repeat(12);
     const html = `<html><head><title>Data Engineer - Globex</title></head><body><main><h1>Data Engineer</h1>${text}</main><form><div class="g-recaptcha"></div></form></body></html>`;
     expect(extractPosting(parse(html), 'https://careers.example.org/jobs/1')).toMatchObject({ found: true, title: 'Data Engineer' });
+  });
+
+  it('an Ashby board\'s list of postings is a list', () => {
+    const link = (n: number, t: string): string => `<a class="_container_x1" href="/pixel/3f2e1d0c-aaaa-bbbb-cccc-12345678900${n}"><h3>${t}</h3><p>Engineering · Remote · Full time</p></a>`;
+    const html = `<html><head><title>Jobs at Pixel</title></head><body><main><h1>Open positions</h1><p>We are looking for people who care about requirements, responsibilities and years of experience with Python.</p>${link(1, 'Frontend Developer')}${link(2, 'Data Engineer')}${link(3, 'Designer')}</main></body></html>`;
+    expect(extractPosting(parse(html), 'https://jobs.ashbyhq.com/pixel')).toMatchObject({ found: false, board: 'Ashby' });
   });
 
   it('a Phenom list never yields a card\'s teaser as the ad', () => {

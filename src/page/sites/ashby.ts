@@ -1,5 +1,5 @@
 /** Ashby: jobs.ashbyhq.com; class names are hashed, so match on their stable parts. */
-import { first, textOf } from './select';
+import { all, first, textOf } from './select';
 import { urlMatcher } from './factory';
 import type { SiteAdapter } from './types';
 
@@ -14,7 +14,12 @@ export const ashby: SiteAdapter = {
   isBoard: (url, doc) => (!!url && matchesUrl(url)) || !!doc.querySelector('[class*="ashby-job-posting"]'),
   find(doc) {
     const root = first(doc, ['[class*="_descriptionText_"]', '[class*="descriptionText"]', '.ashby-job-posting-right-pane [class*="description"]', '#overview']);
-    if (!root) return null;
+    if (!root) {
+      // A board's list: links to its postings (/<board>/<uuid>).
+      const postings = all(doc, 'a[href]').filter((a) => /\/[^/]+\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/?$/i.test(a.getAttribute('href') ?? ''));
+      if (postings.length >= 2) return { kind: 'not-ad', reason: 'This is a list of Ashby jobs, not one ad: open a job to analyse it.' };
+      return null;
+    }
     return {
       kind: 'ad',
       roots: [root],
@@ -28,4 +33,5 @@ export const ashby: SiteAdapter = {
 /*
 Test URLs:
 https://jobs.ashbyhq.com/pixel/3f2e1d0c-aaaa-bbbb-cccc-1234567890ab
+https://jobs.ashbyhq.com/pixel
 */
