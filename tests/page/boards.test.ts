@@ -7,7 +7,7 @@ import { analyzePage } from '../../src/cli/page-input';
 import { extractPosting, pageUrl } from '../../src/page/extract';
 import { parseHtml } from '../../src/page/parse-html';
 import { linkedinJobId } from '../../src/page/sites/linkedin';
-import { ADAPTERS, BOARD_MATCHES, boardFor, INSTALLED_ADAPTERS, OPTIONAL_BOARD_MATCHES, pageWorkAllowed } from '../../src/page/sites/index';
+import { ADAPTERS, BOARD_MATCHES, boardFor, expandControlFor, INSTALLED_ADAPTERS, OPTIONAL_BOARD_MATCHES, pageWorkAllowed } from '../../src/page/sites/index';
 import { pageHtml } from './fixtures';
 
 const inHappyDom = (html: string): Document => new new Window().DOMParser().parseFromString(html, 'text/html') as unknown as Document;
@@ -231,6 +231,14 @@ describe.each(parsers)('LinkedIn 2026 fixtures in detail (%s)', (_, parse) => {
     const p = extractPosting(parse(pageHtml('linkedin-2026-view.html')), 'https://www.linkedin.com/jobs/view/4312761599/');
     expect(p).toMatchObject({ found: true, source: 'adapter', title: 'Senior Backend Engineer', company: 'Initech', location: 'Berlin, Germany' });
     if (p.found) for (const chrome of ['Application status', 'People you can reach out to', 'hiring manager', 'About the company', '… more', 'Easy Apply']) expect(p.text).not.toContain(chrome);
+  });
+
+  it('names the "… more" control of the job\'s own box, not of another box', () => {
+    const url = new URL('https://www.linkedin.com/jobs/view/4312761599/');
+    const control = expandControlFor(url, parse(pageHtml('linkedin-2026-view.html')));
+    expect(control?.getAttribute('data-testid')).toBe('expandable-text-button');
+    expect(control?.parentElement?.textContent).toContain('Join the payments team');
+    expect(expandControlFor(new URL('https://www.seek.com.au/job/81234567'), parse(pageHtml('seek.html')))).toBeNull();
   });
 
   it('the search pane: the pane\'s job, not a card\'s', () => {

@@ -87,3 +87,12 @@ export function pageWorkAllowed(url: URL | null): boolean {
   const board = ADAPTERS.find((a) => a.matchesUrl(url));
   return !board?.jobPage || board.jobPage(url);
 }
+
+/** The control that reveals the rest of a clamped ad on this page (see SiteAdapter.expandControl), or null. */
+export function expandControlFor(url: URL | null, doc: Document): Element | null {
+  try {
+    return boardFor(url, doc)?.expandControl?.(doc, url) ?? null;
+  } catch {
+    return null;
+  }
+}

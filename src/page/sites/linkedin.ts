@@ -216,6 +216,15 @@ export const linkedin: SiteAdapter = {
   matchesUrl,
   jobPage: isLinkedinJobPath,
   isBoard: (url, doc) => (!!url && matchesUrl(url)) || !!doc.querySelector('.show-more-less-html__markup, .jobs-description__content, .base-search-card, [componentkey^="JobDetails_"]') || /\|\s*LinkedIn\s*$/.test(doc.title ?? ''),
+  expandControl(doc, url) {
+    const root = description(doc, linkedinJobId(url), url);
+    if (!root) return null;
+    // The 2026 box holds its own button; the classic view puts "See more" under the box.
+    const inside = root.querySelector('[data-testid="expandable-text-button"]');
+    if (inside) return inside;
+    const around = root.closest('.jobs-description, .jobs-description__container, section');
+    return around?.querySelector('button.jobs-description__footer-button[aria-expanded="false"], button[aria-label*="see more" i][aria-expanded="false"]') ?? null;
+  },
   find(doc, url) {
     const id = linkedinJobId(url);
     const root = description(doc, id, url);

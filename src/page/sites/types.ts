@@ -21,4 +21,9 @@ export interface SiteAdapter {
    */
   jobPage?(url: URL): boolean;
   find(doc: Document, url: URL | null): AdapterResult;
+  /**
+   * The control that reveals the rest of a clamped ad (LinkedIn's "… more"), when the board renders
+   * only part of it until clicked; null when the whole ad is there. The caller decides to click.
+   */
+  expandControl?(doc: Document, url: URL | null): Element | null;
 }
