@@ -3,7 +3,8 @@ import { join } from 'node:path';
 
 export interface PageFixture {
   file: string;
-  url: string;
+  /** null: a saved page, given without its URL. */
+  url: string | null;
   found: boolean;
   board: string | null;
   title?: string;
