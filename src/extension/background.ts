@@ -329,9 +329,11 @@ export function registerBackground(): void {
     }).catch(() => undefined);
   });
 
-  browser.contextMenus?.onClicked.addListener((info, tab) => {
-    void analyseSelection(info as SelectionClick, tab).catch(() => undefined);
-  });
+  const onSelectionClicked = (info: SelectionClick, tab?: { id?: number; url?: string }): Promise<TabState | null> => analyseSelection(info, tab).catch(() => null);
+  browser.contextMenus?.onClicked.addListener((info, tab) => void onSelectionClicked(info as SelectionClick, tab));
+  // Headless browsers cannot open a context menu: the end-to-end test calls this same handler from
+  // the service worker's own scope (which no web page can reach).
+  (globalThis as { skillmarkSelectionClicked?: typeof onSelectionClicked }).skillmarkSelectionClicked = onSelectionClicked;
 
   watchEverySitePermission();
   browser.runtime.onStartup?.addListener(() => {

@@ -50,19 +50,26 @@ export interface Harness {
 
 function routes(): Route[] {
   const out: Route[] = [];
-  const add = (url: string, file: string): void => {
+  const add = (url: string | null, file: string): void => {
+    if (!url) return; // a saved page given without its address (read by the CLI only)
     const u = new URL(url);
     out.push({ host: u.host, path: u.pathname, file });
   };
-  const pages = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/pages/index.json'), 'utf8')) as { url: string; file: string }[];
+  const pages = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/pages/index.json'), 'utf8')) as { url: string | null; file: string }[];
   for (const p of pages) add(p.url, join(ROOT, 'tests/fixtures/pages', p.file));
   const own = JSON.parse(readFileSync(join(HERE, 'fixtures/index.json'), 'utf8')) as { url: string; file: string }[];
   for (const p of own) add(p.url, join(HERE, 'fixtures', p.file));
   return out;
 }
 
-export async function launch(): Promise<Harness> {
-  ensureBuilt();
+export interface LaunchOptions {
+  /** An unpacked build to load instead of `.output/chrome-mv3` (the "every site" test loads a copy holding that permission). */
+  extension?: string;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
+  const extension = options.extension ?? EXTENSION;
+  if (!options.extension) ensureBuilt();
   const table = routes();
   const violations: string[] = [];
   const server: Server = createServer((req, res) => {
@@ -86,8 +93,8 @@ export async function launch(): Promise<Harness> {
     headless: true,
     viewport: { width: 1100, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       // Every host name resolves to the fixture server: nothing can leave this machine.
       `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
       '--no-sandbox',
