@@ -295,8 +295,6 @@ export const handlers: Handlers = {
     return { ok: false, error };
   },
 
-  everySiteStatus: () => syncEverySite(),
-
   async setEverySite(on) {
     if (typeof on !== 'boolean') throw new Error('On or off?');
     return on ? syncEverySite() : switchOffEverySite();

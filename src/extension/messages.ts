@@ -94,8 +94,6 @@ export interface BackgroundProtocol {
    * state holds the result (or the error, in words): the popup shows that state as it changes.
    */
   analyseTabAnyway(tabId: number): { ok: boolean; error?: string };
-  /** popup / options -> background: is Skillmark running on every site (permission held, script registered)? */
-  everySiteStatus(): EverySiteStatus;
   /**
    * popup / options -> background: after the page got the permission (true), register the content
    * script for every site; false gives the permission back and unregisters.

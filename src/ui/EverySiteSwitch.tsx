@@ -17,13 +17,10 @@ export function EverySiteSwitch({ compact = false }: { compact?: boolean }) {
 
   useEffect(() => {
     let live = true;
+    // The permission is the switch: read from the browser, no message needed.
     const refresh = (): void => {
-      sendMessage('everySiteStatus', undefined).then(
-        (s) => {
-          if (!live) return;
-          setOn(s.on);
-          if (s.error) setNote(s.error);
-        },
+      browser.permissions.contains({ origins: [...EVERY_SITE_ORIGINS] }).then(
+        (held) => live && setOn(held),
         (e: unknown) => live && setNote(messageOf(e)),
       );
     };

@@ -1,5 +1,5 @@
 import type { TabState } from '../extension/storage';
-import { EverySiteSwitch } from './EverySiteSwitch';
+import type { ComponentChildren } from 'preact';
 import { Gauge } from './Gauge';
 import { SkillLists, SkillsByCategory } from './SkillLists';
 
@@ -14,6 +14,8 @@ export interface PopupProps {
   onAddSkill: (id: string) => void;
   onAnalyseAnyway: () => void;
   onOpenOptions: () => void;
+  /** The "every site" switch (wired by PopupApp: it talks to the browser). */
+  everySite?: ComponentChildren;
 }
 
 function AnalyseAnyway({ onClick }: { onClick: () => void }) {
@@ -108,7 +110,7 @@ export function Popup(props: PopupProps) {
           <input type="checkbox" checked={props.highlights} onChange={(e) => props.onToggleHighlights((e.currentTarget as HTMLInputElement).checked)} data-testid="toggle-highlights" />
           Highlight skills on the page
         </label>
-        <EverySiteSwitch compact />
+        {props.everySite}
         <button type="button" class="link" onClick={props.onOpenOptions}>
           My skills
         </button>

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../extension/messages';
 import { corruptCopiesItem, settingsItem, tabStateItem, validateSettings, type TabState } from '../extension/storage';
+import { EverySiteSwitch } from './EverySiteSwitch';
 import { Popup } from './Popup';
 import { messageOf, useItem } from './use-item';
 
@@ -91,6 +92,7 @@ export function PopupApp() {
         );
       }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      everySite={<EverySiteSwitch compact />}
     />
   );
 }

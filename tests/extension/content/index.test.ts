@@ -57,7 +57,8 @@ beforeEach(() => {
   answer = async () => ({ mentions: [], skills: {} });
   document.head.replaceChildren();
   document.body.innerHTML = AD;
-  window.history.replaceState({}, '', '/viewjob?jk=1');
+  // A board's page (Indeed): off the boards the script is quiet unless the page has a job ad.
+  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://www.indeed.com/viewjob?jk=1');
   life = createLifecycle(window, () => true);
 });
 afterEach(() => {
