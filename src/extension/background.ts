@@ -101,8 +101,8 @@ async function contentAnswers(tabId: number): Promise<boolean> {
 
 const MAX_RESUME_CHARS = 100_000;
 
-/** How long "analyse anyway" waits for the page's answer before saying it got none. */
-export const ANYWAY_TIMEOUT_MS = 15_000;
+/** How long "analyse anyway" waits for the page's answer before saying it got none (tests shorten it). */
+export const ANYWAY = { timeoutMs: 15_000 };
 
 /** Tabs whose user asked for a reading: the next state stored for them answers the ask. */
 const askedTabs = new Map<number, () => void>();
@@ -264,7 +264,7 @@ export const handlers: Handlers = {
     const answered = new Promise<boolean>((resolve) => {
       askedTabs.get(tabId)?.(); // an older ask is answered by the same reading
       askedTabs.set(tabId, () => resolve(true));
-      timer = setTimeout(() => resolve(false), ANYWAY_TIMEOUT_MS);
+      timer = setTimeout(() => resolve(false), ANYWAY.timeoutMs);
     });
     const done = (): void => {
       clearTimeout(timer);
