@@ -56,7 +56,8 @@ export function watchAd(doc: Document, life: Lifecycle, ignore: Node, onChange: 
       roots = next ?? [];
       quiet = !roots.length && options?.quiet === true;
       for (const r of roots) inAd.observe(r, { childList: true, subtree: true, characterData: true });
-      page.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+      // Quiet, structured data may arrive in <head> too.
+      page.observe(quiet ? doc.documentElement : (doc.body ?? doc.documentElement), { childList: true, subtree: true });
     },
     disconnect,
   };
