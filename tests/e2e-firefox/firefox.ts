@@ -145,8 +145,14 @@ export interface FirefoxHarness {
 
 const unwrap = <T>(r: unknown): T => (r && typeof r === 'object' && 'value' in r ? (r as { value: T }).value : (r as T));
 
-export async function launchFirefox(): Promise<FirefoxHarness> {
-  ensureFirefoxBuilt();
+export interface FirefoxOptions {
+  /** A build to install instead of `.output/firefox-mv2` (the test of the network test installs a leaky copy). */
+  extension?: string;
+}
+
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxHarness> {
+  const extension = options.extension ?? FIREFOX_BUILD;
+  if (!options.extension) ensureFirefoxBuilt();
   const violations: string[] = [];
   const proxy = await startProxy(fixturePages(), violations);
   const profile = mkdtempSync(join(tmpdir(), 'skillmark-firefox-'));
@@ -182,7 +188,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     }
   };
 
-  const installed = await m.command('Addon:Install', { path: FIREFOX_BUILD, temporary: true });
+  const installed = await m.command('Addon:Install', { path: extension, temporary: true });
   if (unwrap<string>(installed) !== ADDON_ID) throw new Error(`Firefox installed ${JSON.stringify(installed)}, not ${ADDON_ID}`);
   // The options page opens on install: it is the extension page the harness keeps to reach the `browser` API.
   const home = await waitFor('the options page opened on install', async () => {
