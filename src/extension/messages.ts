@@ -64,6 +64,8 @@ interface ProtocolMap {
   addSkill(id: string): void;
   /** content -> background: something failed on the page (never thrown into it). */
   reportError(message: string): void;
+  /** background -> content script of a tab: are you running? (and read the page again). */
+  contentPing(): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

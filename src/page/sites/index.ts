@@ -16,3 +16,15 @@ export const ADAPTERS: readonly SiteAdapter[] = [linkedin, indeed, greenhouse, l
 
 /** Match patterns of every supported board: the content script's matches and host permissions. */
 export const BOARD_MATCHES: readonly string[] = ADAPTERS.flatMap((a) => a.matches);
+
+/**
+ * Whether the content script may do any page work at this URL: on boards where it runs site-wide
+ * (LinkedIn is a single-page app), only on job pages; elsewhere, anywhere.
+ */
+export function pageWorkAllowed(url: URL | null): boolean {
+  if (!url) return true;
+  const host = url.hostname;
+  const on = (h: string): boolean => host === h || host.endsWith('.' + h);
+  if (on('linkedin.com')) return /^\/jobs(?:\/|$)/.test(url.pathname);
+  return true;
+}
