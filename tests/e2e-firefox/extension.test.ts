@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firefoxPath, launchFirefox, type FirefoxHarness } from './firefox';
+import { HOSTILE_PAGE, textOf, visitHostilePage } from './hostile-page';
 
 // Without Firefox (a developer machine) the suite says so and skips; CI installs it and must run it.
 const hasFirefox = !!firefoxPath();
@@ -30,7 +31,7 @@ describe.skipIf(!hasFirefox)('Skillmark in Firefox', () => {
 
   const highlights = (): Promise<Record<string, string[]>> => ff.run(HIGHLIGHTS);
   const highlightedTexts = async (): Promise<string[]> => Object.values(await highlights()).flat();
-  const text = (selector: string): Promise<string> => ff.run('return document.querySelector(arguments[0])?.textContent ?? ""', [selector]);
+  const text = (selector: string): Promise<string> => textOf(ff, selector);
 
   /** Types into the options page's skill box with real key events, and picks the first suggestion with Enter. */
   async function addSkillFromOptions(typed: string, shown: string): Promise<void> {
@@ -44,27 +45,32 @@ describe.skipIf(!hasFirefox)('Skillmark in Firefox', () => {
 
   it('sets the profile from the options page, by name and alias', async () => {
     const options = await ff.openExtensionPage('options.html');
-    expect(await text('h1')).toContain('Skillmark');
+    // The page renders once the stored profile is read.
+    await expect.poll(() => text('h1'), { timeout: 10_000 }).toContain('Skillmark');
     await addSkillFromOptions('python', 'Python');
     await addSkillFromOptions('pytorch', 'PyTorch');
     await addSkillFromOptions('docker', 'Docker');
     await addSkillFromOptions('postgres', 'PostgreSQL');
-    // Stored, not only shown: a fresh options page reads the same profile back.
-    await ff.closeTab(options);
-    await ff.openExtensionPage('options.html');
+    // Stored, not only shown: a second options page reads the same profile back.
+    const second = await ff.openExtensionPage('options.html');
     await expect.poll(() => text('[data-testid="chips"]'), { timeout: 10_000 }).toMatch(/Python.*PyTorch.*Docker.*PostgreSQL/s);
+    await ff.closeTab(second);
+    await ff.closeTab(options);
   });
 
   it("highlights the ad's skills on a LinkedIn job page, and nothing outside the ad", async () => {
     const tab = await ff.open('http://www.linkedin.com/jobs/view/4012345678/');
     await expect.poll(highlightedTexts, { timeout: 15_000 }).toContain('PyTorch');
     const hl = await highlights();
-    expect(Object.keys(hl).every((n) => /^skillmark-[a-z0-9]+-[a-z]+$/.test(n))).toBe(true);
+    // The page sees one neutral highlight; have / lack is drawn where the page cannot read it.
+    expect(Object.keys(hl)).toEqual([expect.stringMatching(/^skillmark-[a-z0-9]+-skill$/)]);
     const all = Object.values(hl).flat();
     expect(all).toEqual(expect.arrayContaining(['PyTorch', 'Python', 'Docker', 'TensorFlow', 'Kubernetes', 'Spark']));
     // "Similar jobs" names Swift and Spring Boot: they are not the ad's.
     expect(all).not.toContain('Swift');
     expect(all).not.toContain('Spring Boot');
+    // Nothing about the user in the page's performance timeline.
+    expect(await ff.run<number>('return performance.getEntries().filter((e) => /skillmark/i.test(e.name)).length')).toBe(0);
     // The page's own text is untouched.
     expect(await text('.show-more-less-html__markup li')).toBe('Train and deploy deep learning models with PyTorch and TensorFlow.');
     await ff.closeTab(tab);
@@ -85,8 +91,26 @@ describe.skipIf(!hasFirefox)('Skillmark in Firefox', () => {
     await ff.closeTab(page);
   });
 
+  it('on a hostile page, two profiles give the page identical observations', async () => {
+    const a = await visitHostilePage(ff, ['python', 'rust', 'postgresql', 'kubernetes', 'pytorch']);
+    const b = await visitHostilePage(ff, ['go', 'docker']);
+    // To the page they are the same visitor...
+    expect(a.observed).toEqual(b.observed);
+    // ...though the card did open under the pointer (the probe saw something that is not the page's)...
+    expect(a.observed.probes[0]).toContain('1');
+    // ...and the profiles did matter to Skillmark (the popup says so).
+    for (const s of ['Kubernetes', 'Python', 'PostgreSQL']) expect(a.matched).toContain(s);
+    for (const s of ['Docker', 'Go']) expect(b.matched).toContain(s);
+    for (const s of ['Kubernetes', 'Python']) expect(b.missing).toContain(s);
+    // The planted off-screen list was not read as part of the ad.
+    expect(a.highlighted).not.toContain('PyTorch');
+    expect(a.highlighted).not.toContain('TensorFlow');
+    expect(a.highlighted.filter((t) => t === 'Kubernetes')).toHaveLength(1);
+  });
+
   it('made no network request: nothing but the fixture pages, exactly', () => {
     expect(ff.proxy.requests).toContain('http://www.linkedin.com/jobs/view/4012345678/');
+    expect(ff.proxy.requests).toContain(HOSTILE_PAGE);
     expect(ff.violations).toEqual([]);
   });
 });

@@ -107,9 +107,17 @@ function userJs(marionettePort: number, proxyPort: number): string {
     'extensions.blocklist.enabled': false,
     'extensions.systemAddon.update.enabled': false,
     'extensions.autoDisableScopes': 0,
+    'media.gmp-provider.enabled': false,
     'media.gmp-manager.url': '',
+    'media.gmp-manager.updateEnabled': false,
+    'media.gmp-manager.chromium-update-url': '',
     'media.gmp-gmpopenh264.enabled': false,
     'media.gmp-gmpopenh264.autoupdate': false,
+    'media.gmp-widevinecdm.enabled': false,
+    'media.gmp-widevinecdm.visible': false,
+    'media.gmp-widevinecdm.autoupdate': false,
+    'media.gmp-widevinecdm.allow-chromium-update': false,
+    'media.eme.enabled': false,
     'security.OCSP.enabled': 0,
     'security.remote_settings.crlite_filters.enabled': false,
     'security.remote_settings.intermediates.enabled': false,
@@ -198,7 +206,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     }
     return null;
   });
-  await waitFor('the extension API', () => run<boolean>('return typeof browser === "object" && !!browser.tabs || null'));
+  await waitFor("the extension API", () => run<boolean>('return typeof browser === "object" && !!browser.tabs || null'));
 
   const newTabAfter = async (action: () => Promise<unknown>): Promise<string> => {
     const before = new Set(await handles());
