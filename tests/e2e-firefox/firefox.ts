@@ -4,13 +4,14 @@
  * same logging proxy as the Chromium tests, which serves the fixture pages and refuses the rest.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixturePages, ROOT } from '../e2e/harness';
 import { startProxy, type LoggingProxy } from '../e2e/proxy';
 import { Marionette } from './marionette';
+import { writeUserJs } from './profile';
 
 export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
 const ADDON_ID = 'skillmark@skillmark.dev';
@@ -33,104 +34,6 @@ async function freePort(): Promise<number> {
   const { port } = server.address() as AddressInfo;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
-}
-
-/** Profile preferences: Marionette, the proxy for everything, and none of Firefox's own background traffic. */
-function userJs(marionettePort: number, proxyPort: number): string {
-  const prefs: Record<string, string | number | boolean> = {
-    'marionette.port': marionettePort,
-    'network.proxy.type': 1,
-    'network.proxy.http': '127.0.0.1',
-    'network.proxy.http_port': proxyPort,
-    'network.proxy.ssl': '127.0.0.1',
-    'network.proxy.ssl_port': proxyPort,
-    'network.proxy.no_proxies_on': '',
-    'network.proxy.allow_hijacking_localhost': true,
-    'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
-    // Fixture pages are plain http, as given.
-    'dom.security.https_first': false,
-    'dom.security.https_first_schemeless': false,
-    'dom.security.https_only_mode': false,
-    // Firefox's own traffic: updates, telemetry, remote settings, safe browsing, captive portal, DNS
-    // over HTTPS, speculative connections, new-tab content, add-on metadata and blocklists.
-    'app.update.disabledForTesting': true,
-    'app.update.auto': false,
-    'app.normandy.enabled': false,
-    'app.shield.optoutstudies.enabled': false,
-    'browser.startup.page': 0,
-    'browser.startup.homepage': 'about:blank',
-    'browser.startup.homepage_override.mstone': 'ignore',
-    'startup.homepage_welcome_url': 'about:blank',
-    'startup.homepage_welcome_url.additional': '',
-    'browser.newtabpage.enabled': false,
-    'browser.newtabpage.activity-stream.feeds.system.topstories': false,
-    'browser.newtabpage.activity-stream.feeds.section.topstories': false,
-    'browser.newtabpage.activity-stream.feeds.snippets': false,
-    'browser.newtabpage.activity-stream.feeds.telemetry': false,
-    'browser.newtabpage.activity-stream.telemetry': false,
-    'browser.newtabpage.activity-stream.default.sites': '',
-    'browser.topsites.contile.enabled': false,
-    'browser.shell.checkDefaultBrowser': false,
-    'browser.aboutwelcome.enabled': false,
-    'browser.search.update': false,
-    'browser.region.update.enabled': false,
-    'browser.region.network.url': '',
-    'browser.safebrowsing.malware.enabled': false,
-    'browser.safebrowsing.phishing.enabled': false,
-    'browser.safebrowsing.blockedURIs.enabled': false,
-    'browser.safebrowsing.downloads.enabled': false,
-    'browser.safebrowsing.downloads.remote.enabled': false,
-    'browser.safebrowsing.provider.google4.updateURL': '',
-    'browser.safebrowsing.provider.mozilla.updateURL': '',
-    'browser.ping-centre.telemetry': false,
-    'browser.urlbar.suggest.quicksuggest.sponsored': false,
-    'browser.urlbar.quicksuggest.enabled': false,
-    'browser.discovery.enabled': false,
-    'captivedetect.canonicalURL': '',
-    'network.captive-portal-service.enabled': false,
-    'network.connectivity-service.enabled': false,
-    'network.trr.mode': 5,
-    'network.dns.disablePrefetch': true,
-    'network.prefetch-next': false,
-    'network.http.speculative-parallel-limit': 0,
-    'network.predictor.enabled': false,
-    'datareporting.healthreport.uploadEnabled': false,
-    'datareporting.policy.dataSubmissionEnabled': false,
-    'toolkit.telemetry.enabled': false,
-    'toolkit.telemetry.unified': false,
-    'toolkit.telemetry.server': '',
-    'toolkit.telemetry.archive.enabled': false,
-    'services.settings.server': 'data:,#remote-settings-disabled/v1',
-    'extensions.update.enabled': false,
-    'extensions.update.autoUpdateDefault': false,
-    'extensions.getAddons.cache.enabled': false,
-    'extensions.blocklist.enabled': false,
-    'extensions.systemAddon.update.enabled': false,
-    'extensions.autoDisableScopes': 0,
-    'media.gmp-provider.enabled': false,
-    'media.gmp-manager.url': '',
-    'media.gmp-manager.updateEnabled': false,
-    'media.gmp-manager.chromium-update-url': '',
-    'media.gmp-gmpopenh264.enabled': false,
-    'media.gmp-gmpopenh264.autoupdate': false,
-    'media.gmp-widevinecdm.enabled': false,
-    'media.gmp-widevinecdm.visible': false,
-    'media.gmp-widevinecdm.autoupdate': false,
-    'media.gmp-widevinecdm.allow-chromium-update': false,
-    'media.eme.enabled': false,
-    'security.OCSP.enabled': 0,
-    'security.remote_settings.crlite_filters.enabled': false,
-    'security.remote_settings.intermediates.enabled': false,
-    'identity.fxaccounts.enabled': false,
-    'privacy.trackingprotection.enabled': false,
-    'browser.contentblocking.category': 'custom',
-    'geo.provider.network.url': '',
-    'toolkit.startup.max_resumed_crashes': -1,
-    'browser.sessionstore.resume_from_crash': false,
-  };
-  return Object.entries(prefs)
-    .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
-    .join('\n');
 }
 
 export interface FirefoxHarness {
@@ -165,21 +68,36 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
   const proxy = await startProxy(fixturePages(), violations);
   const profile = mkdtempSync(join(tmpdir(), 'skillmark-firefox-'));
   const port = await freePort();
-  writeFileSync(join(profile, 'user.js'), userJs(port, proxy.port));
+  writeUserJs(profile, port, proxy.port, { [ADDON_ID]: ADDON_UUID });
+  // MOZ_REMOTE_SETTINGS_DEVTOOLS lets the profile point remote settings away from Mozilla's server
+  // (release builds ignore `services.settings.server` without it).
   const child: ChildProcess = spawn(firefoxPath()!, ['--headless', '--marionette', '--no-remote', '-profile', profile], {
     stdio: 'ignore',
     env: { ...process.env, MOZ_HEADLESS: '1', MOZ_CRASHREPORTER_DISABLE: '1', MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  let m: Marionette;
+  let m: Marionette | null = null;
+  const shutdown = async (): Promise<void> => {
+    await m?.command('Marionette:Quit', { flags: ['eForceQuit'] }).catch(() => undefined);
+    m?.close();
+    const killer = setTimeout(() => child.kill('SIGKILL'), m ? 10_000 : 0);
+    await exited;
+    clearTimeout(killer);
+    await proxy.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
   try {
     m = await Marionette.connect(port, 45_000);
+    await m.command('WebDriver:NewSession', { capabilities: { alwaysMatch: { pageLoadStrategy: 'normal' } } });
+    return await drive(m, extension, proxy, violations, shutdown);
   } catch (e) {
-    child.kill();
+    await shutdown();
     throw e;
   }
-  await m.command('WebDriver:NewSession', { capabilities: { alwaysMatch: { pageLoadStrategy: 'normal' } } });
+}
 
+/** Installs the add-on, finds its options page (opened on install) and returns the harness around it. */
+async function drive(m: Marionette, extension: string, proxy: LoggingProxy, violations: string[], shutdown: () => Promise<void>): Promise<FirefoxHarness> {
   const handles = async (): Promise<string[]> => unwrap<string[]>(await m.command('WebDriver:GetWindowHandles'));
   const switchTo = async (handle: string): Promise<void> => {
     await m.command('WebDriver:SwitchToWindow', { handle, focus: true });
@@ -242,14 +160,6 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       await m.command('WebDriver:CloseWindow');
       await switchTo(home);
     },
-    async close() {
-      await m.command('Marionette:Quit', { flags: ['eForceQuit'] }).catch(() => undefined);
-      m.close();
-      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(killer);
-      await proxy.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close: shutdown,
   };
 }

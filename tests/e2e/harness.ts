@@ -132,10 +132,3 @@ export async function highlightsOf(page: Page): Promise<Record<string, string[]>
     return out;
   });
 }
-
-/** Texts highlighted in one group (matched / missing / other), whatever the unique name prefix. */
-export function group(h: Record<string, string[]>, kind: 'matched' | 'missing' | 'other'): string[] {
-  return Object.entries(h)
-    .filter(([name]) => name.endsWith('-' + kind))
-    .flatMap(([, texts]) => texts);
-}
