@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixturePages, ROOT } from '../e2e/harness';
+import { fixturePages, ROOT } from '../e2e/fixture-pages';
 import { startProxy, type LoggingProxy } from '../e2e/proxy';
 import { Marionette } from './marionette';
 import { writeUserJs } from './profile';

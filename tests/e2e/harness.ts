@@ -4,15 +4,14 @@
  * records everything else, so a test can prove that the extension sent nothing anywhere.
  */
 import { execFileSync, execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { servedUrl, startProxy, type FixturePage } from './proxy';
+import { fixturePages, ROOT } from './fixture-pages';
+import { servedUrl, startProxy } from './proxy';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-export const ROOT = join(HERE, '../..');
+export { fixturePages, ROOT } from './fixture-pages';
 export const EXTENSION = join(ROOT, '.output/chrome-mv3');
 
 export function chromiumPath(): string | null {
@@ -51,13 +50,6 @@ export interface LaunchOptions {
 
 /** Nothing listens here: Chromium's account check is sent to it, straight, so it goes nowhere. */
 const CLOSED_PORT = '127.0.0.1:9';
-
-/** Every fixture page with the board URL it stands for. */
-export function fixturePages(): FixturePage[] {
-  const read = (dir: string): FixturePage[] =>
-    (JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as FixturePage[]).map((p) => ({ url: p.url, file: join(dir, p.file) }));
-  return [...read(join(ROOT, 'tests/fixtures/pages')), ...read(join(HERE, 'fixtures'))];
-}
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const extension = options.extension ?? EXTENSION;
