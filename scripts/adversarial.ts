@@ -48,7 +48,7 @@ export const TEXT_CASES: TextCase[] = [
   { name: 'a skill named 27,857 times', text: () => wrap('Python '.repeat(27_857)) },
   { name: '40 kB comma list of "Go" (tagger)', text: () => wrap('Hello ' + Array(10_000).fill('Go').join(', ') + ' here') },
   { name: '40 kB comma list of "Go" (from the right)', text: () => wrap('Hello ' + Array(10_000).fill('Go').join(', ') + ' programming') },
-  { name: '200k ambiguous words, no list', text: () => wrap('Swift delivery and Go now. '.repeat(7_500)) },
+  { name: '200k ambiguous words, no two sentences alike', text: () => wrap(Array.from({ length: 6_500 }, (_, i) => `Swift delivery ${i} and Go now.`).join(' ')) },
   { name: '200k spaces inside a line', text: () => wrap('x' + ' '.repeat(200_000) + 'x') },
   { name: '200k lines', text: () => wrap('Requirements:\n- Go\n'.repeat(10_000)) },
   { name: '2 MB ad', text: () => adOfLength(2_000_000) },

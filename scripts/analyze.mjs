@@ -1,14 +1,15 @@
 /**
- * `npm run analyze`: runs the built CLI (.output/cli/skillmark.mjs) in this process, building it
- * first when it is missing or older than its sources. Plain JavaScript, so nothing compiles on
- * the way: start-up is Node's and the bundle's.
+ * `npm run analyze`: runs the built CLI, building it first when it is missing or older than its
+ * sources. Its start-up snapshot (compromise and the matcher already initialised) when this Node
+ * built it; else the bundle, in this process. Plain JavaScript: nothing compiles on the way.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = `${root}.output/cli/skillmark.mjs`;
+const dir = `${root}.output/cli`;
+const cli = `${dir}/skillmark.mjs`;
 
 /** Newest modification time under the paths the CLI is built from. */
 function newest(path) {
@@ -36,4 +37,20 @@ if (builtAt() < Math.max(...sources.map((p) => newest(root + p)))) {
     process.exit(2);
   }
 }
-await import(cli);
+
+function snapshotUsable() {
+  try {
+    const built = JSON.parse(readFileSync(`${dir}/skillmark.blob.json`, 'utf8'));
+    return built.node === process.version && built.arch === process.arch && built.dir === dir;
+  } catch {
+    return false;
+  }
+}
+
+if (snapshotUsable()) {
+  const r = spawnSync(process.execPath, ['--snapshot-blob', `${dir}/skillmark.blob`, '--', ...process.argv.slice(2)], { stdio: 'inherit' });
+  if (r.signal) process.kill(process.pid, r.signal);
+  process.exitCode = r.status ?? 2;
+} else {
+  await import(cli);
+}

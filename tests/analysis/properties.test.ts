@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, matchProfile } from '../../src/analysis/index';
 import { findSkill, lexicon } from '../../src/analysis/lexicon';
+import { POS_BOUNDS, PosStage } from '../../src/analysis/context';
 import { splitSections } from '../../src/analysis/sections';
+import { MAX_MENTIONS, scanText } from '../../src/analysis/tagger';
 import type { Analysis } from '../../src/analysis/types';
 
 /** Text built from real skill spellings, glue words and hostile characters. */
@@ -78,6 +80,36 @@ describe('analysis properties', () => {
         expect(new Set([...m.matched, ...m.missing]).size).toBe(m.matched.length + m.missing.length);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('the part-of-speech bounds change nothing on texts within them, and always hold', () => {
+    const unbounded = { maxCalls: Infinity, before: Infinity, after: Infinity, margin: 0 };
+    fc.assert(
+      fc.property(adText, (text) => {
+        const windows: string[] = [];
+        const bounded = new PosStage(undefined, POS_BOUNDS);
+        const spy = new PosStage((w) => (windows.push(w), []), POS_BOUNDS);
+        scanText(text, spy);
+        expect(windows.length).toBeLessThanOrEqual(POS_BOUNDS.maxCalls);
+        // adText hits are short spellings: a window is the hit plus the reach on both sides.
+        for (const w of windows) expect(w.length).toBeLessThanOrEqual(POS_BOUNDS.before + POS_BOUNDS.after + 80);
+        // No sentence longer than the reach: nothing to cut, so exactly what an unbounded stage finds.
+        const sentences = text.split(/[\n\u2022]|[.!?;][ \t]/);
+        if (sentences.every((x) => x.length < POS_BOUNDS.before)) expect(scanText(text, bounded)).toEqual(scanText(text, new PosStage(undefined, unbounded)));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps at most MAX_MENTIONS mentions, and says when it cut', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: MAX_MENTIONS - 3, max: MAX_MENTIONS + 3 }), (n) => {
+        const a = analyze('We use Rust, '.repeat(n) + 'and you will work with the team.');
+        expect(a.mentions).toHaveLength(Math.min(n, MAX_MENTIONS));
+        expect(a.capped?.mentionsFound).toBe(n > MAX_MENTIONS ? n : undefined);
+      }),
+      { numRuns: 7 },
     );
   });
 

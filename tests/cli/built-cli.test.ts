@@ -1,7 +1,7 @@
 /**
- * The one end-to-end test of the command line: the CLI as `npm run build` bundles it, run by Node
- * in a child process, answers as `main` does in-process. Generous, explicit time budgets: it
- * builds the bundle and starts Node on a shared machine.
+ * The one end-to-end test of the command line: the CLI as `npm run build` builds it (the bundle,
+ * and the start-up snapshot `npm run analyze` runs), in a child process, answers as `main` does
+ * in-process. Generous, explicit time budgets: it builds both and starts Node on a shared machine.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -22,15 +22,19 @@ describe('the built CLI', () => {
     const page = new URL('../fixtures/pages/greenhouse.html', import.meta.url).pathname;
     const args = ['--json', ad, '-', page, join(dir, 'missing.txt')];
     const stdin = 'Experience with TensorFlow and Spark clusters';
-    const built = spawnSync(process.execPath, [join(dir, 'cli', 'skillmark.mjs'), ...args], { input: stdin, encoding: 'utf8', timeout: 60_000 });
     const inProcess = await runInProcess(args, stdin);
-    expect(built.status).toBe(2);
-    expect(built.stderr).toBe(inProcess.err);
-    expect(built.stderr).toMatch(/missing\.txt: no such file/);
-    expect(built.stdout).toBe(inProcess.out);
-    expect(built.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual([ad, '-', page]);
+    const cli = join(dir, 'cli');
+    const bundle = spawnSync(process.execPath, [join(cli, 'skillmark.mjs'), ...args], { input: stdin, encoding: 'utf8', timeout: 60_000 });
+    const snapshot = spawnSync(process.execPath, ['--snapshot-blob', join(cli, 'skillmark.blob'), '--', ...args], { input: stdin, encoding: 'utf8', timeout: 60_000 });
+    for (const built of [bundle, snapshot]) {
+      expect(built.status).toBe(2);
+      expect(built.stderr).toBe(inProcess.err);
+      expect(built.stderr).toMatch(/missing\.txt: no such file/);
+      expect(built.stdout).toBe(inProcess.out);
+    }
+    expect(inProcess.out.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual([ad, '-', page]);
     // The sample ad ships next to the bundle; the report is the readable one.
-    const sample = spawnSync(process.execPath, [join(dir, 'cli', 'skillmark.mjs')], { encoding: 'utf8', timeout: 60_000 });
+    const sample = spawnSync(process.execPath, ['--snapshot-blob', join(cli, 'skillmark.blob')], { encoding: 'utf8', timeout: 60_000 });
     expect(sample.status).toBe(0);
     expect(sample.stdout).toBe((await runInProcess([])).out);
     expect(sample.stdout).toMatch(/^== sample-ad\nLean: ML-leaning/);
