@@ -1,6 +1,7 @@
 /**
  * Structural bounds of the analysis on hostile input: how many mentions are kept, how many times
- * compromise runs and how much text each run sees. Wall time lives in `npm run bench`, not here.
+ * compromise runs and how much text each run sees. Wall time lives in `npm run bench`, not here;
+ * the suites analyse 200k-character texts, so they get a budget for a loaded machine.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -26,7 +27,7 @@ function recordingTagger(): { tag: PosTagger; windows: string[] } {
   return { tag, windows };
 }
 
-describe('mentions are bounded', () => {
+describe('mentions are bounded', { timeout: 30_000 }, () => {
   it('keeps the first MAX_MENTIONS of a skill named 27,857 times and says how many there were', () => {
     const a = analyze(wrap('Python '.repeat(27_857)));
     expect(a.mentions).toHaveLength(MAX_MENTIONS);
@@ -43,7 +44,7 @@ describe('mentions are bounded', () => {
   });
 });
 
-describe('the part-of-speech stage is bounded', () => {
+describe('the part-of-speech stage is bounded', { timeout: 30_000 }, () => {
   it('tags a 40 kB comma list of "Go" with one bounded window, and the list confirms itself', () => {
     const { tag, windows } = recordingTagger();
     const stage = new PosStage(tag);

@@ -111,7 +111,7 @@ describe('analysis properties', () => {
       }),
       { numRuns: 7 },
     );
-  });
+  }, 30_000);
 
   it('cuts a 2 MB ad and says so, instead of stalling', () => {
     const big = 'Requirements: Python, Kubernetes and PyTorch. '.repeat(45_000);
@@ -119,7 +119,7 @@ describe('analysis properties', () => {
     expect(a.truncated).toEqual({ analysedChars: 200_000, totalChars: big.length });
     expect(a.mentions.every((m) => m.end <= 200_000)).toBe(true);
     expect(a.mentions.length).toBeGreaterThan(1000);
-  });
+  }, 30_000);
 
   it('says a non-English ad is unsupported instead of reporting nonsense', () => {
     const german = 'Wir suchen eine erfahrene Entwicklerin für unser Team in Berlin. Du entwickelst neue Funktionen, arbeitest eng mit dem Produktteam zusammen und sorgst für die Qualität unserer Software. Deine Aufgaben sind vielfältig und spannend, und du bekommst viel Verantwortung.';
