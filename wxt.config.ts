@@ -14,9 +14,13 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting'],
     // Exactly the supported boards; any other page only when the user asks (activeTab).
     host_permissions: [...BOARD_MATCHES],
+    // Chrome 105: the CSS Custom Highlight API. Firefox 140: the same, and the data-collection key.
+    minimum_chrome_version: '105',
     browser_specific_settings: {
       // Skillmark collects and transmits nothing.
-      gecko: { id: 'skillmark@skillmark.dev', data_collection_permissions: { required: ['none'] } },
+      gecko: { id: 'skillmark@skillmark.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      // Firefox for Android knows the data-collection key from 142.
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
 });

@@ -1,4 +1,4 @@
-import type { TabState } from '../extension/messages';
+import type { TabState } from '../extension/storage';
 import { Gauge } from './Gauge';
 import { SkillLists, SkillsByCategory } from './SkillLists';
 
@@ -7,6 +7,8 @@ export interface PopupProps {
   state: TabState | null | undefined;
   highlights: boolean;
   notice?: string | null;
+  /** Skills being added: shown as pending until the tab's state has them. */
+  adding?: ReadonlySet<string>;
   onToggleHighlights: (on: boolean) => void;
   onAddSkill: (id: string) => void;
   onAnalyseAnyway: () => void;
@@ -54,7 +56,7 @@ function Body(props: PopupProps) {
           <p class="score" data-testid="score">
             Match <strong>{Math.round(state.match.score * 100)}%</strong>
           </p>
-          <SkillLists skills={state.skills ?? []} match={state.match} onAdd={props.onAddSkill} />
+          <SkillLists skills={state.skills ?? []} match={state.match} onAdd={props.onAddSkill} adding={props.adding} />
         </>
       ) : (
         <>

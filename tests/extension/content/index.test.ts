@@ -1,0 +1,191 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { PagePayload, PageVerdict } from '../../../src/extension/messages';
+
+// The background is replaced by a stand-in: the test watches what the content script sends.
+const sent: { type: string; data: unknown }[] = [];
+let answer: (page: PagePayload) => Promise<PageVerdict> = async () => ({ mentions: [], skills: {} });
+vi.mock('../../../src/extension/messages', () => ({
+  sendMessage: vi.fn(async (type: string, data: unknown) => {
+    sent.push({ type, data });
+    if (type === 'analysePage') return answer(data as PagePayload);
+    return undefined;
+  }),
+  onMessage: vi.fn(() => () => undefined),
+}));
+
+const { startContent } = await import('../../../src/extension/content/index');
+const { createLifecycle } = await import('../../../src/extension/content/lifecycle');
+const { profileItem } = await import('../../../src/extension/storage');
+
+/** A stand-in for the CSS Custom Highlight API (happy-dom has none) that counts writes. */
+function fakeHighlightApi(): { registry: Map<string, string[]>; writes: () => number } {
+  const registry = new Map<string, string[]>();
+  let writes = 0;
+  class FakeHighlight {
+    constructor(...ranges: Range[]) {
+      (this as unknown as { texts: string[] }).texts = ranges.map((r) => r.toString());
+    }
+  }
+  (window as unknown as { CSS: unknown }).CSS = {
+    highlights: {
+      set: (n: string, h: { texts: string[] }) => {
+        writes++;
+        registry.set(n, h.texts);
+      },
+      delete: (n: string) => registry.delete(n),
+    },
+  };
+  (window as unknown as { Highlight: unknown }).Highlight = FakeHighlight;
+  return { registry, writes: () => writes };
+}
+
+const settle = (ms = 120): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+const AD = '<div id="jobDescriptionText"><h3>Requirements</h3><ul><li>Python and Kafka</li></ul></div>';
+const mention = (text: string, word: string, skill: string, status: 'matched' | 'missing' | 'other') => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length, skill, status });
+const skills = {
+  python: { id: 'python', name: 'Python', category: 'language', lean: 'both' },
+  kafka: { id: 'kafka', name: 'Kafka', category: 'data-engineering', lean: 'swe' },
+};
+
+let life: ReturnType<typeof createLifecycle>;
+beforeEach(() => {
+  fakeBrowser.reset();
+  sent.length = 0;
+  answer = async () => ({ mentions: [], skills: {} });
+  document.head.replaceChildren();
+  document.body.innerHTML = AD;
+  window.history.replaceState({}, '', '/viewjob?jk=1');
+  life = createLifecycle(window, () => true);
+});
+afterEach(() => {
+  life.invalidate();
+  document.body.replaceChildren();
+});
+
+describe('content script', () => {
+  it('sends the extracted ad (text only) to the background and reports nothing when all goes well', async () => {
+    startContent(life, document);
+    await settle();
+    const page = sent.find((m) => m.type === 'analysePage')!.data as PagePayload;
+    expect(page).toMatchObject({ found: true, text: 'Requirements\n\nPython and Kafka' });
+    expect(sent.some((m) => m.type === 'reportError')).toBe(false);
+  });
+
+  it('never throws into the page: a failing background becomes an error report', async () => {
+    answer = async () => {
+      throw new Error('background is gone');
+    };
+    expect(() => startContent(life, document)).not.toThrow();
+    await settle();
+    expect(sent.find((m) => m.type === 'reportError')?.data).toMatch(/background is gone/);
+  });
+
+  it("leaves the page's text nodes as they were", async () => {
+    fakeHighlightApi();
+    answer = async (p) => ({ mentions: [mention(p.text, 'Kafka', 'kafka', 'missing')], skills });
+    const before = document.body.innerHTML;
+    startContent(life, document);
+    await settle();
+    // Our layer is one empty element appended to <html>, outside the body.
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('shows the page one neutral highlight whatever the profile: two profiles, identical observations', async () => {
+    const observe = async (statuses: Record<string, 'matched' | 'missing' | 'other'>) => {
+      document.head.replaceChildren();
+      document.body.innerHTML = AD;
+      const { registry } = fakeHighlightApi();
+      const own = createLifecycle(window, () => true);
+      answer = async (p) => ({ mentions: [mention(p.text, 'Python', 'python', statuses.python!), mention(p.text, 'Kafka', 'kafka', statuses.kafka!)], skills });
+      const handle = startContent(own, document);
+      await settle();
+      const seen = {
+        registry: [...registry.entries()].map(([name, texts]) => [name.replace(/skillmark-[a-z0-9]+-/, 'skillmark-ID-'), texts]),
+        html: document.documentElement.outerHTML.replace(/skillmark-[a-z0-9]+-/g, 'skillmark-ID-'),
+      };
+      const stats = handle.stats();
+      own.invalidate();
+      return { seen, stats };
+    };
+    const a = await observe({ python: 'matched', kafka: 'missing' });
+    const b = await observe({ python: 'missing', kafka: 'matched' });
+    expect(a.seen).toEqual(b.seen);
+    expect(a.seen.registry).toEqual([['skillmark-ID-skill', ['Python', 'Kafka']]]);
+    // ...while Skillmark itself (this isolated world) knows who has what.
+    expect(a.stats.painted.map((p) => p.status)).toEqual(['matched', 'missing']);
+    expect(b.stats.painted.map((p) => p.status)).toEqual(['missing', 'matched']);
+  });
+
+  it('a profile change updates statuses without touching the page-visible registry', async () => {
+    const api = fakeHighlightApi();
+    let kafka: 'missing' | 'matched' = 'missing';
+    answer = async (p) => ({ mentions: [mention(p.text, 'Kafka', 'kafka', kafka)], skills });
+    const handle = startContent(life, document);
+    await settle();
+    const writes = api.writes();
+    expect(writes).toBeGreaterThan(0);
+    kafka = 'matched';
+    await profileItem.setValue({ skills: ['kafka'], custom: [] });
+    await settle(200);
+    expect(handle.stats().painted[0]!.status).toBe('matched');
+    expect(api.writes()).toBe(writes);
+  });
+
+  it("is not switched off by the page replaying WXT's start-up event", async () => {
+    startContent(life, document);
+    await settle();
+    const before = sent.filter((m) => m.type === 'analysePage').length;
+    document.dispatchEvent(new CustomEvent(`${fakeBrowser.runtime.id}:content:wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId: 'x' } }));
+    window.postMessage({ type: `${fakeBrowser.runtime.id}:content:wxt:content-script-started`, contentScriptName: 'content', messageId: 'x' }, '*');
+    document.querySelector('li')!.textContent = 'Python, Kafka and Rust';
+    await settle(900);
+    expect(life.isValid).toBe(true);
+    expect(sent.filter((m) => m.type === 'analysePage').length).toBe(before + 1);
+  });
+
+  it('starts on a page that defined the custom element names Skillmark once used', async () => {
+    class Trap extends HTMLElement {
+      constructor() {
+        super();
+        throw new Error('page trap');
+      }
+    }
+    if (!customElements.get('skillmark-tooltip')) customElements.define('skillmark-tooltip', Trap);
+    answer = async (p) => ({ mentions: [mention(p.text, 'Kafka', 'kafka', 'missing')], skills });
+    expect(() => startContent(life, document)).not.toThrow();
+    await settle();
+    expect(sent.some((m) => m.type === 'reportError')).toBe(false);
+  });
+
+  it('does not read the page again for mutations outside the ad', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<div id="clock">0</div>');
+    const handle = startContent(life, document);
+    await settle();
+    const runs = handle.stats().runs;
+    expect(runs).toBe(1);
+    for (let i = 0; i < 5; i++) {
+      document.getElementById('clock')!.textContent = String(i);
+      document.body.insertAdjacentHTML('beforeend', '<p>chat message</p>');
+      await settle(20);
+    }
+    await settle(900);
+    expect(handle.stats().runs).toBe(runs);
+    // ...while a change inside the ad is read.
+    document.querySelector('li')!.textContent = 'Python and Rust';
+    await settle(900);
+    expect(handle.stats().runs).toBe(runs + 1);
+  });
+
+  it('does no page work on LinkedIn pages that are not job pages', async () => {
+    window.history.replaceState({}, '', '/feed/');
+    const { happyDOM } = window as unknown as { happyDOM: { setURL(u: string): void } };
+    happyDOM.setURL('https://www.linkedin.com/feed/');
+    document.body.innerHTML = '<div class="jobs-description__content">Python and Kafka</div>';
+    startContent(life, document);
+    await settle();
+    expect(sent).toEqual([]);
+  });
+});
