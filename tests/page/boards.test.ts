@@ -193,6 +193,15 @@ describe.each(parsers)('LinkedIn layouts and fallbacks (%s)', (_, parse) => {
     expect(p.found && p.text.replace(/\n+/g, '\n')).toBe(`About the job\n${ad}\n${ad}`);
   });
 
+  it('skips a stale pane the app keeps hidden', () => {
+    const html = page(
+      'Data Engineer | Globex | LinkedIn',
+      `<main><div hidden><section><h2>About the job</h2><span data-testid="expandable-text-box">The previous job: Java, Spring Boot and Oracle. ${'More of it. '.repeat(30)}</span></section></div>
+       <div><section><h2>About the job</h2><span data-testid="expandable-text-box">${ad}</span></section></div></main>`,
+    );
+    expect(extractPosting(parse(html), 'https://www.linkedin.com/jobs/view/4312761599/')).toMatchObject({ found: true, text: ad });
+  });
+
   it('takes a styled <p> for the heading, and the pane\'s longest box when no heading names it', () => {
     const url = 'https://www.linkedin.com/jobs/search-results/?currentJobId=222222';
     const styled = page('Python jobs | LinkedIn', `<div data-testid="lazy-column" componentkey="SearchResultsMainContent"></div><div><p>Meet the hiring team</p><span data-testid="expandable-text-box">${'Say hello to the team. '.repeat(20)}</span><p><strong>About the job</strong></p><span data-testid="expandable-text-box">${ad}</span></div>`);

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 
 export interface PageFixture {
   file: string;
-  /** null: a saved page, given without its URL. */
-  url: string | null;
+  url: string;
+  /** A saved page: the extractor gets no URL and must find the page's own. */
+  saved?: boolean;
   found: boolean;
   board: string | null;
   title?: string;

@@ -61,6 +61,15 @@ const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/
 /** The job's own column: the standalone view's screen (…jobs.JobDetails) or a search's pane (…SemanticJobDetails). */
 const PANE = '[data-sdui-screen*="JobDetails"], [data-view-name="job-detail-page"], .jobs-search__job-details, .job-view-layout';
 
+/** Not inside markup that hides it (a stale pane the app keeps around, hidden copies). */
+function shown(el: Element): boolean {
+  try {
+    return !el.closest('[hidden], [aria-hidden="true"], [style*="display: none"], [style*="display:none"]');
+  } catch {
+    return true;
+  }
+}
+
 /** An element's words, a <br> counting as a space (titles wrap with <br>), icons and hidden labels left out. */
 function inlineText(el: Element | null): string {
   if (!el) return '';
@@ -105,7 +114,7 @@ function underAboutTheJob(doc: Document): Element | null {
   // Headings end a section; a plain <p>/<span> can only start one (styled text stands for headings in some layouts).
   for (const el of all(doc, `h1, h2, h3, h4, [role="heading"], p, span, ${BOX}`)) {
     if (el.matches(BOX)) {
-      if (inSection && (el.textContent ?? '').trim()) return el;
+      if (inSection && (el.textContent ?? '').trim() && shown(el)) return el;
       continue;
     }
     const about = ABOUT_THE_JOB.test(squash(el.textContent));
@@ -122,7 +131,7 @@ function longestBox(scope: ParentNode): Element | null {
   let best: Element | null = null;
   let bestLength = 300;
   for (const box of all(scope, BOX)) {
-    if (box.closest('[role="listitem"], [role="list"]')) continue;
+    if (box.closest('[role="listitem"], [role="list"]') || !shown(box)) continue;
     const length = squash(box.textContent).length;
     if (length > bestLength) {
       best = box;
@@ -132,13 +141,19 @@ function longestBox(scope: ParentNode): Element | null {
   return best;
 }
 
+/** The first selector's first shown element with text. */
+function firstShown(doc: Document, selectors: readonly string[]): Element | null {
+  for (const sel of selectors) for (const el of all(doc, sel)) if ((el.textContent ?? '').trim() && shown(el)) return el;
+  return null;
+}
+
 function description(doc: Document, id: string | null, url: URL | null): Element | null {
   if (id) {
     const exact = first(doc, [`[componentkey="JobDetails_AboutTheJob_${id}"] ${BOX}`, `#JobDetails_AboutTheJob_${id} ${BOX}`]);
     if (exact) return exact;
   }
   const pane = doc.querySelector(PANE);
-  return first(doc, DESCRIPTION) ?? underAboutTheJob(doc) ?? (pane ? longestBox(pane) : null) ?? (url && /\/jobs\/view\//.test(url.pathname) ? longestBox(doc) : null);
+  return firstShown(doc, DESCRIPTION) ?? underAboutTheJob(doc) ?? (pane ? longestBox(pane) : null) ?? (url && /\/jobs\/view\//.test(url.pathname) ? longestBox(doc) : null);
 }
 
 /** Whether `a` comes before `b` in document order (linkedom's compareDocumentPosition is inverted). */
