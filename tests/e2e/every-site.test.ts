@@ -16,7 +16,7 @@ const hasChromium = !!chromiumPath();
 if (!hasChromium && process.env.CI) throw new Error('CI needs Chromium for the end-to-end tests (apt-get install chromium).');
 
 /** The extension APIs, as seen inside the service worker and chrome://extensions (evaluated there, not here). */
-declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
 
 const CAREER = 'http://careers.fernhill-robotics.example/jobs/ml-engineer-4411';
 const BLOG = 'http://www.slow-kitchen.example/posts/ten-years-of-sourdough';
@@ -207,7 +207,7 @@ describe.skipIf(!hasChromium)('install-time permissions, the context menu and "a
     // from the service worker, with the info the browser would give (no activeTab grant here, so
     // the menu's copy of the selection is what is read).
     const state = await h.worker.evaluate(
-      ([text, url, id]) => (globalThis as any).skillmarkSelectionClicked({ menuItemId: 'skillmark-analyse-selection', selectionText: text, pageUrl: url, frameId: 0 }, { id, url }), // eslint-disable-line @typescript-eslint/no-explicit-any
+      ([text, url, id]) => (globalThis as any).skillmarkSelectionClicked({ menuItemId: 'skillmark-analyse-selection', selectionText: text, pageUrl: url, frameId: 0 }, { id, url }),
       [selection, LETTER, tabId] as const,
     );
     expect(state).toMatchObject({ status: 'ready', source: 'selection', title: 'Selected text' });
