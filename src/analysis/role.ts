@@ -1,0 +1,150 @@
+/**
+ * What the job is, the strongest single cue of the lean: the title when the page gives one, else
+ * the ad's own role statement ("We are hiring a Technical Recruiter", "As a Data Engineer you
+ * will", "Join us as...", "Wir suchen einen Data Engineer"), else the ad's first line when it reads
+ * like a title. Each candidate is a bounded window; compromise finds where the noun phrase ends.
+ */
+import nlp from 'compromise/two';
+import { ROLES, readRolePhrase, type PhraseRole } from './role-phrase';
+import type { Section, SectionKind } from './types';
+
+export interface RoleStatement {
+  role: PhraseRole;
+  /** The role phrase as written in the ad (or the title). */
+  text: string;
+  source: 'title' | 'statement';
+  /** Said by a weak trigger ("you are", "applications for"): not enough to call an ad non-engineering. */
+  weak?: boolean;
+  start: number;
+  end: number;
+}
+
+/** Text after a trigger that may hold the role's noun phrase. */
+const WINDOW = 110;
+/** Enough statements to find the one about the hire; an ad is not read to the end for this. */
+const MAX_CANDIDATES = 12;
+/** Trigger words looked at per pattern, role or not: bounds the work on long or odd text. */
+const MAX_TRIGGERS = 60;
+/** Statements in these sections talk about someone else (the company, its perks). */
+const IGNORED: ReadonlySet<SectionKind> = new Set(['about', 'benefits', 'legal']);
+
+interface Trigger {
+  re: RegExp;
+  weak: boolean;
+  /** Languages whose trigger ("als", "como") needs a capitalised role after it. */
+  capital: boolean;
+}
+
+function compile(sources: string[], weak: boolean): Trigger[] {
+  const plain = sources.filter((s) => !s.endsWith('{Cap}'));
+  const capital = sources.filter((s) => s.endsWith('{Cap}')).map((s) => s.slice(0, -5));
+  const make = (list: string[]): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return [...(plain.length ? [{ re: make(plain), capital: false, weak }] : []), ...(capital.length ? [{ re: make(capital), capital: true, weak }] : [])];
+}
+/** Per language, strong triggers then weak ones ("en-weak"). */
+const TRIGGERS = new Map<string, Trigger[]>();
+for (const [key, list] of Object.entries(ROLES.triggers)) {
+  const [lang, weak] = key.split('-') as [string, string | undefined];
+  TRIGGERS.set(lang, [...(TRIGGERS.get(lang) ?? []), ...compile(list, weak === 'weak')]);
+}
+
+/** The end of a sentence or line: a role phrase never crosses it. */
+const SENTENCE_END = /[.!?](?=\s|$)|[\n\r]/;
+
+/**
+ * Where the noun phrase at the start of `window` ends, by part of speech: "a Technical Recruiter |
+ * to help us hire...", "an engineer | passionate about...". Role words always continue it (the
+ * tagger calls a capitalised "Lead" or "Test" a verb now and then).
+ */
+function nounPhraseEnd(window: string): number {
+  const terms = (nlp(window).json({ offset: true, terms: { offset: true } }) as {
+    terms: { text: string; tags: string[]; post: string; offset: { start: number; length: number } }[];
+  }[]).flatMap((s) => s.terms);
+  let seenNoun = false;
+  let end = window.length;
+  for (const t of terms) {
+    const tags = new Set(t.tags);
+    const role = readRolePhrase(t.text) !== null || /^(?:senior|junior|lead|staff|principal|sr|jr|head|chief|data|software|machine|learning|full|stack|back|front|end|test|support|product|sales|account)$/i.test(t.text);
+    const stop = tags.has('Verb') || tags.has('Preposition') || tags.has('Pronoun') || tags.has('QuestionWord') || (tags.has('Conjunction') && !/^(?:and|or|&)$/i.test(t.text));
+    if (stop && !role && !(t.text.toLowerCase() === 'of' && !seenNoun)) {
+      if (seenNoun || tags.has('Verb') || tags.has('Pronoun')) {
+        end = t.offset.start;
+        break;
+      }
+    }
+    if (tags.has('Noun') || tags.has('ProperNoun') || tags.has('Acronym') || role) seenNoun = true;
+    if (seenNoun && /[,;:(]/.test(t.post)) {
+      end = t.offset.start + t.offset.length;
+      break;
+    }
+  }
+  return end;
+}
+
+/** The candidate phrase after a trigger ending at `at`: to the sentence end, then the noun phrase. */
+function phraseAfter(text: string, at: number, english: boolean): { start: number; text: string } {
+  let window = text.slice(at, at + WINDOW);
+  const stop = SENTENCE_END.exec(window);
+  if (stop) window = window.slice(0, stop.index);
+  const lead = /^[\s:–—-]*/.exec(window)![0].length;
+  window = window.slice(lead);
+  // compromise only for windows that name a job at all.
+  if (english && window.length > 3 && readRolePhrase(window, true)) window = window.slice(0, nounPhraseEnd(window));
+  return { start: at + lead, text: window.trim() };
+}
+
+/** The ad's first line, when it is short and names a job: many pasted ads start with their title. */
+function firstLine(text: string): { start: number; text: string } | null {
+  const m = /^\s*([^\n\r]{3,120})/.exec(text.slice(0, 400));
+  if (!m) return null;
+  const line = m[1]!.trim();
+  if (line.split(/\s+/).length > 10 || /[.!?]$/.test(line)) return null;
+  return { start: text.indexOf(line), text: line };
+}
+
+export function sectionKindAt(sections: readonly Section[], at: number): SectionKind {
+  for (const s of sections) if (s.start <= at && at < s.end) return s.kind;
+  return 'intro';
+}
+
+/**
+ * The role the ad itself names. The title wins; then the first line that reads as a title; then the
+ * first role statement in the job's own text. A statement that only says "engineer" gives way to a
+ * later one that says which kind.
+ */
+export function findRole(text: string, sections: readonly Section[], title: string | null, language: string): RoleStatement | null {
+  if (title) {
+    const role = readRolePhrase(title);
+    if (role) return { role, text: title, source: 'title', start: 0, end: 0 };
+  }
+  const first = firstLine(text);
+  if (first) {
+    const role = readRolePhrase(first.text);
+    if (role) return { role, text: first.text, source: 'statement', start: first.start, end: first.start + first.text.length };
+  }
+  const candidates: RoleStatement[] = [];
+  const english = language === 'en';
+  for (const trigger of [...(TRIGGERS.get(language) ?? []), ...(english ? [] : (TRIGGERS.get('en') ?? []))]) {
+    trigger.re.lastIndex = 0;
+    let found = 0;
+    let seen = 0;
+    for (let m = trigger.re.exec(text); m && found < MAX_CANDIDATES && seen++ < MAX_TRIGGERS; m = trigger.re.exec(text)) {
+      const at = m.index + m[0].length;
+      if (trigger.capital && !/^\s+\p{Lu}/u.test(text.slice(at, at + 4))) continue;
+      if (IGNORED.has(sectionKindAt(sections, m.index))) continue;
+      const phrase = phraseAfter(text, at, english);
+      if (!phrase.text) continue;
+      const role = readRolePhrase(phrase.text, true);
+      if (!role) continue;
+      found++;
+      candidates.push({ role, text: phrase.text, source: 'statement', ...(trigger.weak && { weak: true }), start: phrase.start, end: phrase.start + phrase.text.length });
+    }
+  }
+  // Strong statements first ("We are hiring a...", "As a..."), in reading order.
+  candidates.sort((a, b) => Number(!!a.weak) - Number(!!b.weak) || a.start - b.start);
+  const specific = candidates.find((c) => c.role.kind === 'not-engineering' || c.role.family !== 'generic');
+  const firstCandidate = candidates[0];
+  if (!firstCandidate) return null;
+  // A specific reading right after a generic one ("an engineer ... As a Data Engineer") refines it.
+  return firstCandidate.role.kind === 'engineering' && firstCandidate.role.family === 'generic' && specific ? specific : firstCandidate;
+}
