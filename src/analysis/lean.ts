@@ -162,6 +162,7 @@ export function computeLean(
   if (family === 'not-engineering') label = 'none';
   else if (family === 'ml-platform' && decision.explicit) label = 'hybrid';
   else label = labelFor(ml, mlMass, sweMass, techSkills, model);
+  if (decision.notMl && label === 'hybrid') label = 'swe';
   return { label, ml, evidence: evidence.slice(0, 12), role: decision.role };
 }
 

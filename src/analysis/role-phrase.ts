@@ -116,7 +116,10 @@ function familyOf(found: { marker: Marker }[]): EngineeringFamily | null {
 }
 
 /** The parts of a title: the main phrase, then qualifiers ("- Machine Learning", ", Data Platform", "in Test"). */
-const SPLIT = /\s[-–—|•·]\s|[,;:()[\]|•·]|\s(?:at|for|to|with|who|that|which|where|in|on|within|based|from|into|inside|across|supporting|responsible|bei|für|pour|para|voor|per|chez|en|im|in der|in unserem|dans|au sein)\s/i;
+const SPLIT = /\s[-–—|•·]\s|[,;:()[\]|•·]|\s(?:at|for|to|with|who|that|which|where|you|we|will|is|are|in|on|within|based|from|into|inside|across|supporting|responsible|bei|für|pour|para|voor|per|chez|en|im|in der|in unserem|dans|au sein)\s/i;
+
+/** The phrase up to its first dash, comma or preposition. */
+export const firstPart = (phrase: string): string => phrase.split(SPLIT)[0] ?? '';
 
 /** Reads a role phrase (a title, or the noun phrase of a role statement). Null when it names no job. */
 export function readRolePhrase(phrase: string, headFirst = false): PhraseRole | null {
@@ -155,6 +158,15 @@ export function readRolePhrase(phrase: string, headFirst = false): PhraseRole | 
   const qualNot = qualifiers.find((m) => m.marker.type === 'not-eng')?.marker as Extract<Marker, { type: 'not-eng' }> | undefined;
   if (qualNot) return { kind: 'not-engineering', area: qualNot.area, term: termOf(before, head) };
   return null;
+}
+
+/**
+ * Head nouns in the first part of a statement's phrase: with two or more ("a Recruiter passionate
+ * about hiring ML engineers") only grammar tells where the role's noun phrase ends.
+ */
+export function headCount(phrase: string): number {
+  const first = roleTokens(firstPart(phrase));
+  return markers(first).filter((m) => isHeadLike(m.marker, false)).length;
 }
 
 const hm0 = (m: { marker: Marker }): Marker['type'] => m.marker.type;

@@ -5,7 +5,7 @@
  * like a title. Each candidate is a bounded window; compromise finds where the noun phrase ends.
  */
 import nlp from 'compromise/two';
-import { ROLES, readRolePhrase, type PhraseRole } from './role-phrase';
+import { firstPart, headCount, ROLES, readRolePhrase, type PhraseRole } from './role-phrase';
 import type { Section, SectionKind } from './types';
 
 export interface RoleStatement {
@@ -38,7 +38,8 @@ interface Trigger {
 function compile(sources: string[], weak: boolean): Trigger[] {
   const plain = sources.filter((s) => !s.endsWith('{Cap}'));
   const capital = sources.filter((s) => s.endsWith('{Cap}')).map((s) => s.slice(0, -5));
-  const make = (list: string[]): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  // Whole words: nothing glued before, and after either a space the trigger took or a non-letter.
+  const make = (list: string[]): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.join('|')})(?:(?<=\\s)|(?![\\p{L}\\p{N}]))`, 'giu');
   return [...(plain.length ? [{ re: make(plain), capital: false, weak }] : []), ...(capital.length ? [{ re: make(capital), capital: true, weak }] : [])];
 }
 /** Per language, strong triggers then weak ones ("en-weak"). */
@@ -81,17 +82,28 @@ function nounPhraseEnd(window: string): number {
   return end;
 }
 
-/** The candidate phrase after a trigger ending at `at`: to the sentence end, then the noun phrase. */
-function phraseAfter(text: string, at: number, english: boolean): { start: number; text: string } {
+/** The candidate phrase after a trigger ending at `at`: up to the sentence end. */
+function phraseAfter(text: string, at: number): { start: number; text: string } {
   let window = text.slice(at, at + WINDOW);
   const stop = SENTENCE_END.exec(window);
   if (stop) window = window.slice(0, stop.index);
   const lead = /^[\s:–—-]*/.exec(window)![0].length;
-  window = window.slice(lead);
-  // compromise only for windows that name a job at all.
-  if (english && window.length > 3 && readRolePhrase(window, true)) window = window.slice(0, nounPhraseEnd(window));
-  return { start: at + lead, text: window.trim() };
+  return { start: at + lead, text: window.slice(lead).trimEnd() };
 }
+
+/** The chosen statement cut to its noun phrase by compromise, and read again; null when nothing is left. */
+function refine(c: RoleStatement): RoleStatement | null {
+  const text = c.text.slice(0, nounPhraseEnd(c.text)).trim();
+  const role = text ? readRolePhrase(text, true) : null;
+  return role ? { ...c, role, text, end: c.start + text.length } : null;
+}
+
+/** What the reader is shown of a statement: its first part ("a Data Scientist", not the whole sentence). */
+function shortened(c: RoleStatement): RoleStatement {
+  const text = firstPart(c.text).trim();
+  return text && text.length < c.text.length ? { ...c, text, end: c.start + text.length } : c;
+}
+
 
 /** The ad's first line, when it is short and names a job: many pasted ads start with their title. */
 function firstLine(text: string): { start: number; text: string } | null {
@@ -132,7 +144,7 @@ export function findRole(text: string, sections: readonly Section[], title: stri
       const at = m.index + m[0].length;
       if (trigger.capital && !/^\s+\p{Lu}/u.test(text.slice(at, at + 4))) continue;
       if (IGNORED.has(sectionKindAt(sections, m.index))) continue;
-      const phrase = phraseAfter(text, at, english);
+      const phrase = phraseAfter(text, at);
       if (!phrase.text) continue;
       const role = readRolePhrase(phrase.text, true);
       if (!role) continue;
@@ -145,6 +157,9 @@ export function findRole(text: string, sections: readonly Section[], title: stri
   const specific = candidates.find((c) => c.role.kind === 'not-engineering' || c.role.family !== 'generic');
   const firstCandidate = candidates[0];
   if (!firstCandidate) return null;
-  // A specific reading right after a generic one ("an engineer ... As a Data Engineer") refines it.
-  return firstCandidate.role.kind === 'engineering' && firstCandidate.role.family === 'generic' && specific ? specific : firstCandidate;
+  // A specific reading after a generic one ("an engineer ... As a Data Engineer") says more.
+  const chosen = firstCandidate.role.kind === 'engineering' && firstCandidate.role.family === 'generic' && specific ? specific : firstCandidate;
+  // compromise reads only the chosen statement, and only when it holds two role nouns: a parse
+  // costs milliseconds.
+  return (english && headCount(chosen.text) > 1 && refine(chosen)) || shortened(chosen);
 }
