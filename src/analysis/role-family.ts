@@ -127,7 +127,9 @@ export function decideRole(
   }
   if (statement && statement.role.kind === 'engineering' && statement.role.family !== 'generic') {
     const family = statement.role.family;
-    const notMl = family === 'data-engineering' || family === 'analytics' || NOT_ML_TERM.test(statement.text);
+    // Only when the job itself is named so ("Data Engineer", "Analytics Engineer", "Quant Developer"),
+    // not when "big data" or "analytics" merely qualifies it.
+    const notMl = NOT_ML_TERM.test(statement.text);
     return { role: { family, reason: FAMILY_NAME[family] + said, source: statement.source, text: statement.text }, explicit: true, notMl };
   }
   if (!statement && evidence < evidenceMin) {

@@ -131,7 +131,8 @@ export function readRolePhrase(phrase: string, headFirst = false): PhraseRole | 
   const mainIndex = headFirst ? 0 : parts.findIndex((p) => markers(p).some((m) => isHeadLike(m.marker, title)));
   if (mainIndex < 0 || !markers(parts[mainIndex]!).some((m) => isHeadLike(m.marker, title))) return null;
   const main = markers(parts[mainIndex]!);
-  const qualifiers = parts.slice(mainIndex + 1).flatMap((p) => markers(p));
+  // A sentence goes on after its noun phrase ("an engineer interested in ML"): only titles have qualifiers.
+  const qualifiers = headFirst ? [] : parts.slice(mainIndex + 1).flatMap((p) => markers(p));
   const head = [...main].reverse().find((m) => isHeadLike(m.marker, title))!;
   // "Director of Data Science", "Intern - Machine Learning": after a leading head, what follows names the field.
   const before = hm0(head) === 'lead-head' ? main : main.filter((m) => m.at <= head.at);
