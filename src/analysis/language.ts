@@ -8,11 +8,12 @@ import data from '../../lexicon/languages.json';
 
 export type LanguageCode = 'en' | 'de' | 'fr' | 'es' | 'nl' | 'it' | 'pt' | 'other';
 
-const WORDS = new Map<LanguageCode, Set<string>>(
-  Object.entries(data)
-    .filter(([k]) => k !== 'about')
-    .map(([k, v]) => [k as LanguageCode, new Set((v as string).split(' '))]),
-);
+const CODES = Object.keys(data).filter((k) => k !== 'about') as LanguageCode[];
+/** Function word -> the languages it belongs to (indexes into CODES): one lookup per word. */
+const WORDS = new Map<string, number[]>();
+CODES.forEach((code, i) => {
+  for (const w of (data as unknown as Record<string, string>)[code]!.split(' ')) WORDS.set(w, [...(WORDS.get(w) ?? []), i]);
+});
 
 /** Share of function words an English ad reaches easily; other languages need a clear lead over it. */
 const ENGLISH_MIN = 0.08;
@@ -41,19 +42,19 @@ export function detectLanguage(text: string): LanguageCode {
   if (latinShare(sample) < 0.6) return 'other';
   const words = sample.toLowerCase().split(/[^a-z\u00c0-\u024f]+/).filter(Boolean);
   if (words.length < 25) return 'en';
+  const hits = new Array<number>(CODES.length).fill(0);
+  for (const w of words) for (const i of WORDS.get(w) ?? []) hits[i]!++;
   let best: LanguageCode = 'other';
   let bestShare = 0;
   let english = 0;
-  for (const [code, set] of WORDS) {
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
-    const share = hits / words.length;
+  CODES.forEach((code, i) => {
+    const share = hits[i]! / words.length;
     if (code === 'en') english = share;
     if (share > bestShare) {
       best = code;
       bestShare = share;
     }
-  }
+  });
   if (english >= ENGLISH_MIN && english >= bestShare * 0.8) return 'en';
   return bestShare >= ENGLISH_MIN ? best : 'other';
 }

@@ -25,6 +25,8 @@ const WINDOW = 110;
 const MAX_CANDIDATES = 12;
 /** Trigger words looked at per pattern, role or not: bounds the work on long or odd text. */
 const MAX_TRIGGERS = 60;
+/** Ads say what the job is near the top: statements are looked for in this many characters. */
+const SCAN_CHARS = 6000;
 /** Statements in these sections talk about someone else (the company, its perks). */
 const IGNORED: ReadonlySet<SectionKind> = new Set(['about', 'benefits', 'legal']);
 
@@ -38,8 +40,9 @@ interface Trigger {
 function compile(sources: string[], weak: boolean): Trigger[] {
   const plain = sources.filter((s) => !s.endsWith('{Cap}'));
   const capital = sources.filter((s) => s.endsWith('{Cap}')).map((s) => s.slice(0, -5));
-  // Whole words: nothing glued before, and after either a space the trigger took or a non-letter.
-  const make = (list: string[]): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.join('|')})(?:(?<=\\s)|(?![\\p{L}\\p{N}]))`, 'giu');
+  // Whole words: a word boundary before, and after either a space the trigger took or a boundary.
+  // (ASCII boundaries: a unicode look-behind at every position costs more than all the rest.)
+  const make = (list: string[]): RegExp => new RegExp(`\\b(?:${list.join('|')})(?:(?<=\\s)|\\b)`, 'gi');
   return [...(plain.length ? [{ re: make(plain), capital: false, weak }] : []), ...(capital.length ? [{ re: make(capital), capital: true, weak }] : [])];
 }
 /** Per language, strong triggers then weak ones ("en-weak"). */
@@ -136,11 +139,12 @@ export function findRole(text: string, sections: readonly Section[], title: stri
   }
   const candidates: RoleStatement[] = [];
   const english = language === 'en';
+  const head = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
   for (const trigger of [...(TRIGGERS.get(language) ?? []), ...(english ? [] : (TRIGGERS.get('en') ?? []))]) {
     trigger.re.lastIndex = 0;
     let found = 0;
     let seen = 0;
-    for (let m = trigger.re.exec(text); m && found < MAX_CANDIDATES && seen++ < MAX_TRIGGERS; m = trigger.re.exec(text)) {
+    for (let m = trigger.re.exec(head); m && found < MAX_CANDIDATES && seen++ < MAX_TRIGGERS; m = trigger.re.exec(head)) {
       const at = m.index + m[0].length;
       if (trigger.capital && !/^\s+\p{Lu}/u.test(text.slice(at, at + 4))) continue;
       if (IGNORED.has(sectionKindAt(sections, m.index))) continue;
