@@ -15,6 +15,8 @@ export interface RoleStatement {
   source: 'title' | 'statement';
   /** Said by a weak trigger ("you are", "applications for"): not enough to call an ad non-engineering. */
   weak?: boolean;
+  /** Found under "About us": read after the statements in the job's own sections. */
+  late?: boolean;
   start: number;
   end: number;
 }
@@ -27,8 +29,10 @@ const MAX_CANDIDATES = 12;
 const MAX_TRIGGERS = 60;
 /** Ads say what the job is near the top: statements are looked for in this many characters. */
 const SCAN_CHARS = 6000;
-/** Statements in these sections talk about someone else (the company, its perks). */
-const IGNORED: ReadonlySet<SectionKind> = new Set(['about', 'benefits', 'legal']);
+/** Statements in these sections talk about someone else (perks, the law). */
+const IGNORED: ReadonlySet<SectionKind> = new Set(['benefits', 'legal']);
+/** Under "About us" a statement may still be the hire ("About us ... we are hiring a..."), but weakly. */
+const WEAK_SECTION: SectionKind = 'about';
 
 interface Trigger {
   re: RegExp;
@@ -108,14 +112,33 @@ function shortened(c: RoleStatement): RoleStatement {
 }
 
 
-/** The ad's first line, when it is short and names a job: many pasted ads start with their title. */
-function firstLine(text: string): { start: number; text: string } | null {
-  const m = /^\s*([^\n\r]{3,120})/.exec(text.slice(0, 400));
-  if (!m) return null;
+/**
+ * The ad's first line, when it is short and names a job: many pasted ads start with their title
+ * ("Role: Data Engineer"; a Hacker News ad's "Acme | Senior Backend Engineer | Remote").
+ */
+function firstLine(text: string): { start: number; text: string }[] {
+  const m = /^\s*([^\n\r]{3,400})/.exec(text.slice(0, 420));
+  if (!m) return [];
   const line = m[1]!.trim();
-  if (line.split(/\s+/).length > 10 || /[.!?]$/.test(line)) return null;
-  return { start: text.indexOf(line), text: line };
+  const start = text.indexOf(line);
+  const short = (t: string): boolean => t.split(/\s+/).length <= 10 && !/[.!?]$/.test(t);
+  if (short(line)) {
+    const label = /^(?:job\s+title|title|role|position|vacancy)\s*:\s*/i.exec(line)?.[0].length ?? 0;
+    return [{ start: start + label, text: line.slice(label) }];
+  }
+  // Pipe-separated headers: each of the first few fields may be the title.
+  if (line.indexOf(' | ') < 0) return [];
+  const out: { start: number; text: string }[] = [];
+  let at = start;
+  for (const field of line.split(' | ').slice(0, 4)) {
+    if (short(field.trim())) out.push({ start: at, text: field.trim() });
+    at += field.length + 3;
+  }
+  return out;
 }
+
+/** "The Sales Development Representative will...": a capitalised role before its verb. */
+const ROLE_BEFORE = new Map(Object.entries((ROLES as unknown as { rolesBefore: Record<string, string> }).rolesBefore).map(([k, v]) => [k, new RegExp(v, 'g')]));
 
 export function sectionKindAt(sections: readonly Section[], at: number): SectionKind {
   for (const s of sections) if (s.start <= at && at < s.end) return s.kind;
@@ -132,8 +155,7 @@ export function findRole(text: string, sections: readonly Section[], title: stri
     const role = readRolePhrase(title);
     if (role) return { role, text: title, source: 'title', start: 0, end: 0 };
   }
-  const first = firstLine(text);
-  if (first) {
+  for (const first of firstLine(text)) {
     const role = readRolePhrase(first.text);
     if (role) return { role, text: first.text, source: 'statement', start: first.start, end: first.start + first.text.length };
   }
@@ -147,17 +169,39 @@ export function findRole(text: string, sections: readonly Section[], title: stri
     for (let m = trigger.re.exec(head); m && found < MAX_CANDIDATES && seen++ < MAX_TRIGGERS; m = trigger.re.exec(head)) {
       const at = m.index + m[0].length;
       if (trigger.capital && !/^\s+\p{Lu}/u.test(text.slice(at, at + 4))) continue;
-      if (IGNORED.has(sectionKindAt(sections, m.index))) continue;
+      const kind = sectionKindAt(sections, m.index);
+      if (IGNORED.has(kind)) continue;
       const phrase = phraseAfter(text, at);
       if (!phrase.text) continue;
       const role = readRolePhrase(phrase.text, true);
       if (!role) continue;
       found++;
-      candidates.push({ role, text: phrase.text, source: 'statement', ...(trigger.weak && { weak: true }), start: phrase.start, end: phrase.start + phrase.text.length });
+      candidates.push({
+        role,
+        text: phrase.text,
+        source: 'statement',
+        ...(trigger.weak && { weak: true }),
+        ...(kind === WEAK_SECTION && { late: true }),
+        start: phrase.start,
+        end: phrase.start + phrase.text.length,
+      });
+    }
+  }
+  const before = ROLE_BEFORE.get(language);
+  if (before) {
+    before.lastIndex = 0;
+    let seen = 0;
+    for (let m = before.exec(head); m && seen++ < MAX_TRIGGERS; m = before.exec(head)) {
+      const kind = sectionKindAt(sections, m.index);
+      if (IGNORED.has(kind)) continue;
+      const role = readRolePhrase(m[1]!, true);
+      const start = m.index + m[0].indexOf(m[1]!);
+      if (role) candidates.push({ role, text: m[1]!, source: 'statement', ...(kind === WEAK_SECTION && { late: true }), start, end: start + m[1]!.length });
     }
   }
   // Strong statements first ("We are hiring a...", "As a..."), in reading order.
-  candidates.sort((a, b) => Number(!!a.weak) - Number(!!b.weak) || a.start - b.start);
+  const rank = (c: RoleStatement): number => (c.weak ? 2 : 0) + (c.late ? 1 : 0);
+  candidates.sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const specific = candidates.find((c) => c.role.kind === 'not-engineering' || c.role.family !== 'generic');
   const firstCandidate = candidates[0];
   if (!firstCandidate) return null;
