@@ -105,6 +105,8 @@ function isHeadLike(m: Marker, title: boolean): boolean {
   return true;
 }
 const FIELDS = new Set(ROLES.notEngineering.fields);
+/** Sciences that make a "research scientist" a laboratory job. */
+const LAB_AREAS = new Set(['healthcare', 'non-software engineering', 'academic research']);
 
 function familyOf(found: { marker: Marker }[]): EngineeringFamily | null {
   let best: EngineeringFamily | null = null;
@@ -139,7 +141,13 @@ export function readRolePhrase(phrase: string, headFirst = false): PhraseRole | 
   const hm = head.marker;
   const headTerm = roleTokens(hm.term).join(' ');
   if (hm.type === 'not-eng') return { kind: 'not-engineering', area: hm.area, term: hm.term };
-  if (hm.type === 'family') return { kind: 'engineering', family: familyOf(before) ?? hm.family, term: termOf(before, head) };
+  if (hm.type === 'family') {
+    const family = familyOf(before) ?? hm.family;
+    // "Research Scientist, Molecular Biology": science, not software.
+    const lab = family === 'research' && [...before, ...qualifiers].find((m) => m.marker.type === 'not-eng' && LAB_AREAS.has(m.marker.area));
+    if (lab && lab.marker.type === 'not-eng') return { kind: 'not-engineering', area: lab.marker.area, term: termOf(before, head) };
+    return { kind: 'engineering', family, term: termOf(before, head) };
+  }
   const fam = familyOf(before);
   const notEng = before.find((m) => m.marker.type === 'not-eng')?.marker as Extract<Marker, { type: 'not-eng' }> | undefined;
   const qualFam = familyOf(qualifiers);

@@ -153,6 +153,22 @@ describe('role phrases: titles and statements', () => {
     expect(de?.role).toMatchObject({ kind: 'engineering', family: 'data-engineering' });
   });
 
+  it('reads the other ways ads name the job', () => {
+    const family = (text: string): string => {
+      const r = analyze(text).lean.role;
+      return r.family === 'not-engineering' ? r.reason : r.family;
+    };
+    const stack = ' You will work with our engineers on Python, Docker, Kubernetes, Terraform and AWS, and learn our REST APIs and PostgreSQL.';
+    // "The X will ..." under an "About us" heading.
+    expect(family('About us\nWe build developer tools.\n\nThe Sales Development Representative will book meetings for our account executives.' + stack)).toContain('sales');
+    expect(family('We need a Customer Support Specialist who can read logs.' + stack)).toContain('support');
+    expect(family('Role: Technical Program Manager, Infrastructure\n' + stack)).toContain('project management');
+    expect(family('Acme AI | Senior Backend Engineer | Remote (EU) | Full-time | We build evaluation tools.' + stack)).toBe('backend');
+    expect(family('Senior Technical Writer\n' + stack)).toContain('writing');
+    expect(readRolePhrase('Research Scientist, Molecular Biology')).toMatchObject({ kind: 'not-engineering' });
+    expect(readRolePhrase('Research Scientist, Large Language Models')).toMatchObject({ kind: 'engineering', family: 'research' });
+  });
+
   it('the title outranks the text', () => {
     const text = 'We are looking for a Data Scientist to join the team. Python, SQL and statistics.';
     expect(analyze(text, { title: 'Senior Recruiter' }).lean.role).toMatchObject({ family: 'not-engineering', source: 'title' });
