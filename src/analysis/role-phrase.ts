@@ -170,12 +170,12 @@ export function readRolePhrase(phrase: string, headFirst = false): PhraseRole | 
 }
 
 /**
- * Head nouns in the first part of a statement's phrase: with two or more ("a Recruiter passionate
- * about hiring ML engineers") only grammar tells where the role's noun phrase ends.
+ * Whether the first part of a statement's phrase holds role nouns of both kinds ("a Recruiter
+ * passionate about hiring ML engineers"): only grammar then tells where the role's noun phrase ends.
  */
-export function headCount(phrase: string): number {
-  const first = roleTokens(firstPart(phrase));
-  return markers(first).filter((m) => isHeadLike(m.marker, false)).length;
+export function mixedHeads(phrase: string): boolean {
+  const heads = markers(roleTokens(firstPart(phrase))).filter((m) => isHeadLike(m.marker, false));
+  return heads.some((m) => m.marker.type === 'not-eng') && heads.some((m) => m.marker.type !== 'not-eng');
 }
 
 const hm0 = (m: { marker: Marker }): Marker['type'] => m.marker.type;

@@ -5,7 +5,8 @@
  * like a title. Each candidate is a bounded window; compromise finds where the noun phrase ends.
  */
 import nlp from 'compromise/two';
-import { firstPart, headCount, ROLES, readRolePhrase, type PhraseRole } from './role-phrase';
+import { firstPart, mixedHeads, ROLES, readRolePhrase, type PhraseRole } from './role-phrase';
+import { sectionAt } from './sections';
 import type { Section, SectionKind } from './types';
 
 export interface RoleStatement {
@@ -28,7 +29,7 @@ const MAX_CANDIDATES = 12;
 /** Trigger words looked at per pattern, role or not: bounds the work on long or odd text. */
 const MAX_TRIGGERS = 60;
 /** Ads say what the job is near the top: statements are looked for in this many characters. */
-const SCAN_CHARS = 6000;
+const SCAN_CHARS = 4000;
 /** Statements in these sections talk about someone else (perks, the law). */
 const IGNORED: ReadonlySet<SectionKind> = new Set(['benefits', 'legal']);
 /** Under "About us" a statement may still be the hire ("About us ... we are hiring a..."), but weakly. */
@@ -140,10 +141,6 @@ function firstLine(text: string): { start: number; text: string }[] {
 /** "The Sales Development Representative will...": a capitalised role before its verb. */
 const ROLE_BEFORE = new Map(Object.entries((ROLES as unknown as { rolesBefore: Record<string, string> }).rolesBefore).map(([k, v]) => [k, new RegExp(v, 'g')]));
 
-export function sectionKindAt(sections: readonly Section[], at: number): SectionKind {
-  for (const s of sections) if (s.start <= at && at < s.end) return s.kind;
-  return 'intro';
-}
 
 /**
  * The role the ad itself names. The title wins; then the first line that reads as a title; then the
@@ -169,7 +166,7 @@ export function findRole(text: string, sections: readonly Section[], title: stri
     for (let m = trigger.re.exec(head); m && found < MAX_CANDIDATES && seen++ < MAX_TRIGGERS; m = trigger.re.exec(head)) {
       const at = m.index + m[0].length;
       if (trigger.capital && !/^\s+\p{Lu}/u.test(text.slice(at, at + 4))) continue;
-      const kind = sectionKindAt(sections, m.index);
+      const kind = sectionAt(sections, m.index);
       if (IGNORED.has(kind)) continue;
       const phrase = phraseAfter(text, at);
       if (!phrase.text) continue;
@@ -192,7 +189,7 @@ export function findRole(text: string, sections: readonly Section[], title: stri
     before.lastIndex = 0;
     let seen = 0;
     for (let m = before.exec(head); m && seen++ < MAX_TRIGGERS; m = before.exec(head)) {
-      const kind = sectionKindAt(sections, m.index);
+      const kind = sectionAt(sections, m.index);
       if (IGNORED.has(kind)) continue;
       const role = readRolePhrase(m[1]!, true);
       const start = m.index + m[0].indexOf(m[1]!);
@@ -207,7 +204,7 @@ export function findRole(text: string, sections: readonly Section[], title: stri
   if (!firstCandidate) return null;
   // A specific reading after a generic one ("an engineer ... As a Data Engineer") says more.
   const chosen = firstCandidate.role.kind === 'engineering' && firstCandidate.role.family === 'generic' && specific ? specific : firstCandidate;
-  // compromise reads only the chosen statement, and only when it holds two role nouns: a parse
-  // costs milliseconds.
-  return (english && headCount(chosen.text) > 1 && refine(chosen)) || shortened(chosen);
+  // compromise reads only the chosen statement, and only when it names an engineering and a
+  // non-engineering role: a parse costs milliseconds.
+  return (english && mixedHeads(chosen.text) && refine(chosen)) || shortened(chosen);
 }
