@@ -22,6 +22,9 @@ interface RolesData {
   familyOrder: EngineeringFamily[];
   notEngineering: { roles: Record<string, string[]>; fields: string[] };
   triggers: Record<string, string[]>;
+  /** Per language, a pattern whose group 1 is a capitalised role before its verb ("The Recruiter will"). */
+  rolesBefore: Record<string, string>;
+  titleWords: string[];
 }
 export const ROLES = rolesData as unknown as RolesData;
 
@@ -56,7 +59,7 @@ for (const h of ROLES.engineeringHeads) add(h, { type: 'eng-head', term: h });
 for (const h of ROLES.leadHeads) add(h, { type: 'lead-head', term: h });
 for (const [family, words] of Object.entries(ROLES.families) as [EngineeringFamily, string[]][]) for (const w of words) add(w, { type: 'family', family, term: w });
 for (const [area, words] of Object.entries(ROLES.notEngineering.roles)) for (const w of words) add(w, { type: 'not-eng', area, term: w });
-// Later entries of the same length override earlier ones: families beat bare heads, roles beat families.
+// Longest first; among equally long phrases `rank` decides (roles beat families beat bare heads).
 for (const list of INDEX.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 
 /** Phrase matches, longest first at each token, non-overlapping, with the token they end at. */
@@ -137,7 +140,7 @@ export function readRolePhrase(phrase: string, headFirst = false): PhraseRole | 
   const qualifiers = headFirst ? [] : parts.slice(mainIndex + 1).flatMap((p) => markers(p));
   const head = [...main].reverse().find((m) => isHeadLike(m.marker, title))!;
   // "Director of Data Science", "Intern - Machine Learning": after a leading head, what follows names the field.
-  const before = hm0(head) === 'lead-head' ? main : main.filter((m) => m.at <= head.at);
+  const before = head.marker.type === 'lead-head' ? main : main.filter((m) => m.at <= head.at);
   const hm = head.marker;
   const headTerm = roleTokens(hm.term).join(' ');
   if (hm.type === 'not-eng') return { kind: 'not-engineering', area: hm.area, term: hm.term };
@@ -177,8 +180,6 @@ export function mixedHeads(phrase: string): boolean {
   const heads = markers(roleTokens(firstPart(phrase))).filter((m) => isHeadLike(m.marker, false));
   return heads.some((m) => m.marker.type === 'not-eng') && heads.some((m) => m.marker.type !== 'not-eng');
 }
-
-const hm0 = (m: { marker: Marker }): Marker['type'] => m.marker.type;
 
 function termOf(before: { marker: Marker }[], head: { marker: Marker }): string {
   return [...before.filter((m) => m !== head).map((m) => m.marker.term), head.marker.term].join(' ');

@@ -57,6 +57,9 @@ for (const [key, list] of Object.entries(ROLES.triggers)) {
   TRIGGERS.set(lang, [...(TRIGGERS.get(lang) ?? []), ...compile(list, weak === 'weak')]);
 }
 
+/** Words of job titles that the tagger may call verbs or adjectives ("Lead", "Test", "Senior"). */
+const TITLE_WORDS = new Set(ROLES.titleWords);
+
 /** The end of a sentence or line: a role phrase never crosses it. */
 const SENTENCE_END = /[.!?](?=\s|$)|[\n\r]/;
 
@@ -73,7 +76,7 @@ function nounPhraseEnd(window: string): number {
   let end = window.length;
   for (const t of terms) {
     const tags = new Set(t.tags);
-    const role = readRolePhrase(t.text) !== null || /^(?:senior|junior|lead|staff|principal|sr|jr|head|chief|data|software|machine|learning|full|stack|back|front|end|test|support|product|sales|account)$/i.test(t.text);
+    const role = readRolePhrase(t.text) !== null || TITLE_WORDS.has(t.text.toLowerCase());
     const stop = tags.has('Verb') || tags.has('Preposition') || tags.has('Pronoun') || tags.has('QuestionWord') || (tags.has('Conjunction') && !/^(?:and|or|&)$/i.test(t.text));
     if (stop && !role && !(t.text.toLowerCase() === 'of' && !seenNoun)) {
       if (seenNoun || tags.has('Verb') || tags.has('Pronoun')) {
@@ -112,7 +115,6 @@ function shortened(c: RoleStatement): RoleStatement {
   return text && text.length < c.text.length ? { ...c, text, end: c.start + text.length } : c;
 }
 
-
 /**
  * The ad's first line, when it is short and names a job: many pasted ads start with their title
  * ("Role: Data Engineer"; a Hacker News ad's "Acme | Senior Backend Engineer | Remote").
@@ -139,8 +141,7 @@ function firstLine(text: string): { start: number; text: string }[] {
 }
 
 /** "The Sales Development Representative will...": a capitalised role before its verb. */
-const ROLE_BEFORE = new Map(Object.entries((ROLES as unknown as { rolesBefore: Record<string, string> }).rolesBefore).map(([k, v]) => [k, new RegExp(v, 'g')]));
-
+const ROLE_BEFORE = new Map(Object.entries(ROLES.rolesBefore).map(([k, v]) => [k, new RegExp(v, 'g')]));
 
 /**
  * The role the ad itself names. The title wins; then the first line that reads as a title; then the
