@@ -102,6 +102,9 @@ const FAMILY_NAME: Record<EngineeringFamily, string> = {
 
 const NOT_ML_TERM = new RegExp(`\\b(?:${DATA.notMlTerms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
 
+/** How many more technical skills than evidenceMin outweigh an ad's non-engineering field words. */
+const INFERRED_MARGIN = 2;
+
 export interface RoleDecision {
   role: Role;
   /** The ad names the job (title or statement), so its family is not a guess. */
@@ -119,11 +122,17 @@ export function decideRole(
 ): RoleDecision {
   const roleCues = jobCues.filter((c) => c.startsWith('role:')).map((c) => c.slice(5));
   const evidence = technicalEvidence(mentions, jobCues);
-  const said = statement ? ` (${statement.source === 'title' ? 'title' : 'the ad says'}: ${statement.text.slice(0, 60)})` : '';
+  const said = statement ? ` (${statement.source === 'title' ? 'title' : statement.inferred ? 'its words' : 'the ad says'}: ${statement.text.slice(0, 60)})` : '';
+  // Field words alone (audit, tax, accounting) decide only for an ad with few technical skills.
+  if (statement?.inferred && evidence >= evidenceMin + INFERRED_MARGIN) statement = null;
   // "You are a great teacher": a weak statement does not outweigh an ad full of technical skills.
   if (statement?.weak && statement.role.kind === 'not-engineering' && evidence >= evidenceMin) statement = null;
   if (statement?.role.kind === 'not-engineering') {
-    return { role: { family: 'not-engineering', reason: `not an engineering role: ${statement.role.area}`, source: statement.source, text: statement.text }, explicit: true, notMl: true };
+    return {
+      role: { family: 'not-engineering', reason: `not an engineering role: ${statement.role.area}${statement.inferred ? said : ''}`, source: statement.inferred ? 'skills' : statement.source, text: statement.text },
+      explicit: true,
+      notMl: true,
+    };
   }
   if (statement && statement.role.kind === 'engineering' && statement.role.family !== 'generic') {
     const family = statement.role.family;

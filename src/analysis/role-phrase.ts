@@ -184,3 +184,18 @@ export function mixedHeads(phrase: string): boolean {
 function termOf(before: { marker: Marker }[], head: { marker: Marker }): string {
   return [...before.filter((m) => m !== head).map((m) => m.marker.term), head.marker.term].join(' ');
 }
+
+/**
+ * Non-engineering words of a text, by area: distinct terms ("accounting", "audit", "tax" ->
+ * finance). Used only for ads that name no job at all.
+ */
+export function nonEngineeringTerms(text: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const { marker } of markers(roleTokens(text))) {
+    if (marker.type !== 'not-eng') continue;
+    const set = out.get(marker.area) ?? new Set<string>();
+    set.add(marker.term);
+    out.set(marker.area, set);
+  }
+  return out;
+}

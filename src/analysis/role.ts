@@ -5,7 +5,7 @@
  * like a title. Each candidate is a bounded window; compromise finds where the noun phrase ends.
  */
 import nlp from 'compromise/two';
-import { firstPart, mixedHeads, ROLES, readRolePhrase, type PhraseRole } from './role-phrase';
+import { firstPart, mixedHeads, nonEngineeringTerms, ROLES, readRolePhrase, type PhraseRole } from './role-phrase';
 import { sectionAt } from './sections';
 import type { Section, SectionKind } from './types';
 
@@ -18,6 +18,8 @@ export interface RoleStatement {
   weak?: boolean;
   /** Found under "About us": read after the statements in the job's own sections. */
   late?: boolean;
+  /** No statement: the job's own text is full of one non-engineering field's words (audit, tax, accounting). */
+  inferred?: boolean;
   start: number;
   end: number;
 }
@@ -115,6 +117,20 @@ function shortened(c: RoleStatement): RoleStatement {
   return text && text.length < c.text.length ? { ...c, text, end: c.start + text.length } : c;
 }
 
+/** Distinct words of one non-engineering field that make an ad that names no job that kind of job. */
+const FIELD_TERMS_MIN = 3;
+
+/** For an ad that names no job: the non-engineering field its own sections keep talking about, if any. */
+function fieldOfWork(head: string, sections: readonly Section[]): RoleStatement | null {
+  const job = sections.length ? sections.filter((s) => JOB_KINDS.has(s.kind) && s.start < head.length).map((s) => head.slice(s.start, s.end)).join('\n') : head;
+  let best: { area: string; terms: Set<string> } | null = null;
+  for (const [area, terms] of nonEngineeringTerms(job)) if (!best || terms.size > best.terms.size) best = { area, terms };
+  if (!best || best.terms.size < FIELD_TERMS_MIN) return null;
+  const text = [...best.terms].join(', ');
+  return { role: { kind: 'not-engineering', area: best.area, term: text }, text, source: 'statement', inferred: true, start: 0, end: 0 };
+}
+const JOB_KINDS: ReadonlySet<SectionKind> = new Set(['intro', 'responsibilities', 'required', 'preferred']);
+
 /**
  * The ad's first line, when it is short and names a job: many pasted ads start with their title
  * ("Role: Data Engineer"; a Hacker News ad's "Acme | Senior Backend Engineer | Remote").
@@ -202,7 +218,7 @@ export function findRole(text: string, sections: readonly Section[], title: stri
   candidates.sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   const specific = candidates.find((c) => c.role.kind === 'not-engineering' || c.role.family !== 'generic');
   const firstCandidate = candidates[0];
-  if (!firstCandidate) return null;
+  if (!firstCandidate) return fieldOfWork(head, sections);
   // A specific reading after a generic one ("an engineer ... As a Data Engineer") says more.
   const chosen = firstCandidate.role.kind === 'engineering' && firstCandidate.role.family === 'generic' && specific ? specific : firstCandidate;
   // compromise reads only the chosen statement, and only when it names an engineering and a

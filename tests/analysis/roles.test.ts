@@ -165,6 +165,10 @@ describe('role phrases: titles and statements', () => {
     expect(family('Role: Technical Program Manager, Infrastructure\n' + stack)).toContain('project management');
     expect(family('Acme AI | Senior Backend Engineer | Remote (EU) | Full-time | We build evaluation tools.' + stack)).toBe('backend');
     expect(family('Senior Technical Writer\n' + stack)).toContain('writing');
+    // No statement at all: the job's own words (audit, tax, accounting) say what it is.
+    expect(family('Responsibilities\n- Prepare monthly financial statements and close the books\n- Reconcile accounts in NetSuite and Excel\n- Support the annual audit and tax filings\n- Build reports in Tableau\n\nRequirements\n- 3 years of accounting experience\n- SQL a plus, Python nice to have')).toContain('finance');
+    // ... but not when the ad is full of technical skills.
+    expect(family('Responsibilities\n- Build our financial reporting platform and audit trail services\n- Tax calculation APIs\n\nRequirements\n- Java, Spring Boot, Kafka, PostgreSQL, Docker, Kubernetes, AWS, Terraform, React')).not.toContain('not an engineering role');
     expect(readRolePhrase('Research Scientist, Molecular Biology')).toMatchObject({ kind: 'not-engineering' });
     expect(readRolePhrase('Research Scientist, Large Language Models')).toMatchObject({ kind: 'engineering', family: 'research' });
   });
