@@ -96,7 +96,7 @@ for (const h of housePostings(dir)) {
   house.n++;
   if (a.lean.label === 'none') {
     house.ok++;
-    const area = a.lean.role.reason.replace(/^not an engineering role: /, '');
+    const area = a.lean.role.reason.replace(/^not an engineering role: /, '').replace(/ \(.*$/, '');
     areas.set(area, (areas.get(area) ?? 0) + 1);
   } else houseWrong.push(`  ${h.id} ${a.lean.label} ${a.lean.role.reason}`);
 }
