@@ -40,6 +40,8 @@ export interface LeanModel {
   evidenceMin: number;
   /** Highest `ml` for jobs that are not ML-leaning whatever their tools (data engineering, quant development). */
   notMlCap: number;
+  /** Lowest `ml` for jobs the ad itself names as ML work ("We are hiring a Data Scientist"), whatever their tools. */
+  mlFamilyFloor: number;
   /** Hash of the lexicon, cues and roles the weights were fitted on (scripts/fit.ts; tests/analysis/lean-weights.test.ts). */
   inputsHash?: string;
 }
@@ -106,6 +108,8 @@ export function weightOf(feature: string, model: LeanModel = MODEL): number {
 const ML_TITLE = /machine learning|\bml\b|\bai\b|artificial intelligence|data scien|deep learning|computer vision|\bnlp\b|mlops|research scientist|\bllm/i;
 const SWE_TITLE = /software|developer|back.?end|front.?end|full.?stack|\bweb\b|\bios\b|android|mobile|platform engineer|\bsre\b|devops/i;
 
+const ML_FAMILIES: ReadonlySet<string> = new Set(['ml-engineering', 'data-science', 'research']);
+
 /** Family priors in roles.json are on the logit scale; cue priors are scaled by priorScale in weightOf. */
 const MODEL_PRIOR_SCALE = (fitted as { priorScale: number }).priorScale;
 
@@ -158,6 +162,8 @@ export function computeLean(
   const family = decision.role.family;
   // Data and analytics engineering, quant development: not ML-leaning, however much ML they name.
   if (decision.notMl && family !== 'not-engineering') ml = Math.min(ml, model.notMlCap);
+  // The ad says it is ML work: the role statement is the strongest single cue.
+  else if (decision.explicit && !statement?.weak && ML_FAMILIES.has(family)) ml = Math.max(ml, model.mlFamilyFloor);
   let label: LeanLabel;
   if (family === 'not-engineering') label = 'none';
   else if (family === 'ml-platform' && decision.explicit) label = 'hybrid';
