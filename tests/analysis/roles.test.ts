@@ -51,6 +51,15 @@ describe('data work that is not ML-leaning, and ML platform work that is both', 
     expect(lean.role.family).not.toBe('not-engineering');
   });
 
+  it('an ad that names itself ML work is ML-leaning even with software-heavy tools', () => {
+    const tools = '\n\nRequirements\n- Java, Spring Boot, React, TypeScript, PostgreSQL, Docker and Kubernetes\n- Code reviews and CI/CD';
+    const asDs = analyze('We are hiring a Data Scientist to join our pricing team.' + tools).lean;
+    const asSwe = analyze('We are hiring a Backend Engineer to join our pricing team.' + tools).lean;
+    expect(asDs.role.family).toBe('data-science');
+    expect(asDs.ml).toBeGreaterThanOrEqual(0.5);
+    expect(asSwe.ml).toBeLessThan(0.5);
+  });
+
   it('an MLOps / ML platform engineer is hybrid', () => {
     const { lean } = analyze(ad('mlops'));
     expect(lean.role.family).toBe('ml-platform');
