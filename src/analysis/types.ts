@@ -165,6 +165,6 @@ export interface Analysis {
   sections: Section[];
   /** Set when the input was longer than the analysis cap and only a prefix was analysed. */
   truncated?: { analysedChars: number; totalChars: number };
-  /** Set when the text does not look like English: results are then empty rather than nonsense. */
+  /** Set when the ad is not in English and nothing in it could be tagged: results are then empty. */
   unsupportedLanguage?: boolean;
 }

@@ -54,7 +54,7 @@ export function toText({ id, analysis: a, match, reason }: AdResult): string {
     return out.join('\n');
   }
   if (a.unsupportedLanguage) {
-    out.push('This ad does not look like English; Skillmark only understands English ads for now.');
+    out.push('This ad is not in English and names no skill Skillmark knows, so there is nothing to report.');
     return out.join('\n');
   }
   if (a.truncated) out.push(`Note: the ad was cut to its first ${a.truncated.analysedChars} of ${a.truncated.totalChars} characters.`);
