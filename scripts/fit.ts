@@ -125,8 +125,8 @@ for (const value of [1, 2, 3, 4, 5]) {
   const none = (a: ReturnType<typeof analyseParts>): boolean => computeLean(a.cues, a.mentions, a.sections, null, m, a.role).label === 'none';
   const houseNone = house.filter(none).length / Math.max(1, house.length);
   const labelledEng = labelled.filter(({ a }) => computeLean(a.cues, a.mentions, a.sections, null, m, a.role).role.family !== 'not-engineering').length / labelled.length;
-  // Saying "none" to a real engineering ad costs more than missing a non-engineering one.
-  const score = houseNone + 2 * labelledEng;
+  // Both rates count alike: "none" for an engineering ad and a gauge for a recruiter's ad mislead as much.
+  const score = houseNone + labelledEng;
   console.log(`evidenceMin=${value}: house non-engineering say none ${(houseNone * 100).toFixed(1)}%, labelled engineering ads keep a family ${(labelledEng * 100).toFixed(1)}%`);
   if (score > bestMin.score) bestMin = { value, score };
 }
