@@ -5,9 +5,10 @@
 import { looksEnglish } from './language';
 import { computeLean } from './lean';
 import { skillById } from './lexicon';
+import { extractRequirements } from './requirements/index';
 import { JOB_SECTIONS, sectionAt, splitSections } from './sections';
 import { scanText, type TaggedSpan } from './tagger';
-import type { Analysis, LeanResult, Mention, Section, SectionKind, SkillSummary } from './types';
+import type { Analysis, LeanResult, Mention, Requirement, Section, SectionKind, SkillSummary } from './types';
 
 export interface AnalyzeOptions {
   title?: string | null;
@@ -25,7 +26,7 @@ const SECTION_RANK: SectionKind[] = ['required', 'preferred', 'responsibilities'
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const title = options.title?.trim() || null;
   const input = typeof text === 'string' ? text : '';
-  const empty: Analysis = { found: false, title, text: input, lean: NO_LEAN, skills: [], mentions: [], sections: [] };
+  const empty: Analysis = { found: false, title, text: input, lean: NO_LEAN, skills: [], mentions: [], sections: [], requirements: [], notCounted: [] };
   if (!input.trim()) return empty;
   const max = options.maxChars ?? DEFAULT_MAX_CHARS;
   const analysed = input.length > max ? input.slice(0, max) : input;
@@ -33,9 +34,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (!looksEnglish(analysed)) return { ...empty, found: true, unsupportedLanguage: true, ...(truncated && { truncated }) };
 
   const { sections, mentions, cues } = analyseParts(analysed);
-  const skills = summarise(mentions, sections.some((s) => s.kind === 'required'));
+  const { requirements, notCounted } = extractRequirements(analysed, sections, mentions);
+  const skills = summarise(mentions, requirements);
   const lean = computeLean(cues, mentions, sections, title);
-  return { found: true, title, text: input, lean, skills, mentions, sections, ...(truncated && { truncated }) };
+  return { found: true, title, text: input, lean, skills, mentions, sections, requirements, notCounted, ...(truncated && { truncated }) };
 }
 
 /** The pieces the lean is computed from: also what `npm run fit` learns on. */
@@ -46,7 +48,9 @@ export function analyseParts(text: string): { sections: Section[]; mentions: Men
   return { sections, mentions, cues: scan.cues };
 }
 
-function summarise(mentions: readonly Mention[], hasRequiredSection: boolean): SkillSummary[] {
+/** Required: asked by a required requirement (alone, or as a member of a required group of alternatives). */
+function summarise(mentions: readonly Mention[], requirements: readonly Requirement[]): SkillSummary[] {
+  const requiredIds = new Set(requirements.filter((r) => r.required && r.kind !== 'education').flatMap((r) => r.skills));
   const bySkill = new Map<string, Mention[]>();
   for (const m of mentions) bySkill.set(m.skill, [...(bySkill.get(m.skill) ?? []), m]);
   const out: SkillSummary[] = [];
@@ -54,8 +58,7 @@ function summarise(mentions: readonly Mention[], hasRequiredSection: boolean): S
     const skill = skillById(id)!;
     const seen = new Set(ms.map((m) => m.section));
     const section = SECTION_RANK.find((k) => seen.has(k))!;
-    // Without a requirements list, what the role involves is what it requires.
-    const required = seen.has('required') || (!hasRequiredSection && (seen.has('responsibilities') || seen.has('intro')));
+    const required = requiredIds.has(id);
     out.push({ id, name: skill.name, category: skill.category, lean: skill.lean, count: ms.length, section, required });
   }
   const rank = (s: SkillSummary): number => (JOB_SECTIONS.has(s.section) ? 0 : 2) + (s.required ? 0 : 1);
