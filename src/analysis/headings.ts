@@ -13,48 +13,83 @@ type HeadingKind = SectionKind | 'culture';
  * One form for every typographic variant of a heading: lower case, straight quotes, no accents,
  * hyphens as spaces, contractions spelled out ("What you’ll do" -> "what you will do").
  */
+const CONTRACTION = /\b(you|we|they|i|what|it|that|who|here|there)'(ll|re|s|d|ve)\b/g;
+const SPELLED: Record<string, string> = { ll: 'will', re: 'are', s: 'is', d: 'would', ve: 'have' };
+
 export function normaliseHeading(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'")
-    .replace(/[\u201c\u201d\u201e]/g, '"')
-    .replace(/[\u2010-\u2015\-]/g, ' ')
-    .toLowerCase()
-    .replace(/\b(you|we|they|i)'ll\b/g, '$1 will')
-    .replace(/\b(you|we|they)'re\b/g, '$1 are')
-    .replace(/\b(what|it|that|who|here|there)'s\b/g, '$1 is')
-    .replace(/\b(you|we|they|i)'d\b/g, '$1 would')
-    .replace(/\b(you|we|they|i)'ve\b/g, '$1 have')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Plain ASCII (most headings) skips the Unicode work.
+  let t = /[^\x00-\x7f]/.test(s)
+    ? s
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[\u2018\u2019\u02bc\u00b4]/g, "'")
+        .replace(/[\u201c\u201d\u201e]/g, '"')
+        .replace(/[\u2010-\u2015]/g, ' ')
+    : s;
+  t = t.toLowerCase().replace(/[-`]/g, (c) => (c === '`' ? "'" : ' '));
+  if (t.includes("'")) t = t.replace(CONTRACTION, (_, w: string, c: string) => (c === 's' && !/^(?:what|it|that|who|here|there)$/.test(w) ? _ : `${w} ${SPELLED[c]}`));
+  return t.replace(/\s+/g, ' ').trim();
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-interface Cue {
+/** Words of a normalised heading or phrase. */
+const wordsOf = (s: string): string[] => s.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+
+/**
+ * One kind's cues: phrases indexed by their first word (a heading is checked word by word, no
+ * regex per phrase), single-word prefixes ("responsibilit*"), and raw patterns.
+ */
+interface KindCues {
   kind: HeadingKind;
-  /** Tested on the normalised heading, or on the heading as written for `re:` entries. */
-  re: RegExp;
-  raw: boolean;
+  byFirst: Map<string, { words: string[]; prefix: boolean }[]>;
+  prefixes: string[];
+  raw: RegExp | null;
 }
 
-function compileCue(kind: HeadingKind, phrase: string): Cue {
-  if (phrase.startsWith('re:')) return { kind, re: new RegExp(phrase.slice(3), 'i'), raw: true };
-  const prefix = phrase.endsWith('*');
-  const body = escape(normaliseHeading(prefix ? phrase.slice(0, -1) : phrase)).replace(/ /g, ' ?');
-  return { kind, re: new RegExp(`(?<![\\p{L}\\p{N}])${body}${prefix ? '' : '(?![\\p{L}\\p{N}])'}`, 'u'), raw: false };
+const CUES: KindCues[] = (data.order as HeadingKind[]).map((kind) => {
+  const all = (data.kinds as Record<string, string[]>)[kind] ?? [];
+  const byFirst = new Map<string, { words: string[]; prefix: boolean }[]>();
+  const prefixes: string[] = [];
+  for (const p of all) {
+    if (p.startsWith('re:')) continue;
+    const prefix = p.endsWith('*');
+    const words = wordsOf(normaliseHeading(prefix ? p.slice(0, -1) : p));
+    if (!words.length) continue;
+    if (prefix && words.length === 1) prefixes.push(words[0]!);
+    else byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, prefix }]);
+  }
+  const raw = all.filter((p) => p.startsWith('re:')).map((p) => `(?:${p.slice(3)})`);
+  return { kind, byFirst, prefixes, raw: raw.length ? new RegExp(raw.join('|'), 'i') : null };
+});
+
+function phraseAt(words: readonly string[], i: number, phrase: { words: string[]; prefix: boolean }): boolean {
+  const n = phrase.words.length;
+  if (i + n > words.length) return false;
+  for (let k = 0; k < n; k++) {
+    const w = words[i + k]!;
+    const want = phrase.words[k]!;
+    if (w === want) continue;
+    if (phrase.prefix && k === n - 1 && w.startsWith(want)) continue;
+    return false;
+  }
+  return true;
 }
 
-const CUES: Cue[] = (data.order as HeadingKind[]).flatMap((kind) =>
-  ((data.kinds as Record<string, string[]>)[kind] ?? []).map((p) => compileCue(kind, p)),
-);
+function kindMatches(cue: KindCues, words: readonly string[], heading: string): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    for (const p of cue.byFirst.get(w) ?? []) if (phraseAt(words, i, p)) return true;
+    for (const p of cue.prefixes) if (w.startsWith(p)) return true;
+  }
+  return !!cue.raw?.test(heading);
+}
 
 /** The section a heading opens, if it reads as one. */
 export function classifyHeading(heading: string): SectionKind | null {
-  const norm = normaliseHeading(heading);
+  const words = wordsOf(normaliseHeading(heading));
   for (const cue of CUES) {
-    if (cue.re.test(cue.raw ? heading : norm)) return cue.kind === 'culture' ? 'about' : cue.kind;
+    if (kindMatches(cue, words, heading)) return cue.kind === 'culture' ? 'about' : cue.kind;
   }
   return null;
 }
@@ -62,8 +97,9 @@ export function classifyHeading(heading: string): SectionKind | null {
 const START_WORDS = new Set(data.startWords.map(normaliseHeading));
 /** A heading without a colon must start like one ("Who you are", "Deine Aufgaben"). */
 export function startsLikeHeading(heading: string): boolean {
-  const first = normaliseHeading(heading).split(/[\s']/)[0] ?? '';
-  return START_WORDS.has(first.replace(/[^\p{L}-]/gu, ''));
+  const word = /^[^\s'’]*/.exec(heading.trimStart())![0];
+  const plain = /^[A-Za-z]+$/.test(word) ? word.toLowerCase() : normaliseHeading(word).replace(/[^\p{L} ]/gu, '').split(' ')[0] ?? '';
+  return START_WORDS.has(plain);
 }
 
 /** Whole headings as they are glued into flattened text, longest first so "About us" beats "About". */
@@ -84,17 +120,27 @@ export function gluedHeadingAt(piece: string): { heading: string; length: number
 }
 
 /** Glued headings inside a flattened line, not after a sentence end: "...in Go Requirements 5+ years". */
-const GLUED_INSIDE = new RegExp(`(?<=[\\p{Ll}\\p{N})\\]]\\s{0,3})(${GLUED.join('|')})(?=\\s*[:：]|\\s+[\\p{Lu}\\p{N}•])`, 'gu');
+const CAPITAL_AFTER_WORD = /[\p{Ll}\p{N})\]]\s{0,3}(?=\p{Lu})/gu;
+const GLUED_FIRST = new Set(data.glued.map((p) => p.split(/[\s']/)[0]!.toLowerCase()));
+const WORD_HERE = /\p{L}+/uy;
+const GLUED_HERE = new RegExp(`(${GLUED.join('|')})(?=\\s*[:：]|\\s+[\\p{Lu}\\p{N}•])`, 'uy');
 
 /** Offsets in a line where a glued multi-word (or colon-ended) heading starts. */
 export function gluedHeadingStarts(line: string): number[] {
   const out: number[] = [];
-  GLUED_INSIDE.lastIndex = 0;
-  for (let m = GLUED_INSIDE.exec(line); m; m = GLUED_INSIDE.exec(line)) {
-    const h = m[1]!;
-    const colon = /^\s*[:：]/.test(line.slice(m.index + h.length));
-    // Title case, and either several words or a colon: "Requirements:" or "Nice to have Docker".
-    if (/^\p{Lu}/u.test(h) && (colon || /\s/.test(h))) out.push(m.index);
+  CAPITAL_AFTER_WORD.lastIndex = 0;
+  for (let m = CAPITAL_AFTER_WORD.exec(line); m; m = CAPITAL_AFTER_WORD.exec(line)) {
+    const at = m.index + m[0].length;
+    WORD_HERE.lastIndex = at;
+    const word = WORD_HERE.exec(line)?.[0];
+    if (!word || !GLUED_FIRST.has(word.toLowerCase())) continue;
+    GLUED_HERE.lastIndex = at;
+    const g = GLUED_HERE.exec(line);
+    if (!g) continue;
+    const h = g[1]!;
+    const colon = /^\s*[:：]/.test(line.slice(at + h.length, at + h.length + 4));
+    // Several words or a colon: "Requirements:" or "Nice to have Docker", not a lone capitalised word.
+    if (colon || /\s/.test(h)) out.push(at);
   }
   return out;
 }

@@ -27,6 +27,7 @@ const PERKS_TEXT =
  * and a question mark at the end ("What are we looking for?"), are allowed.
  */
 function headingText(line: string): { text: string; strong: boolean } | null {
+  if (line.length > 120) return null;
   const t = line
     .replace(/^[\s#*•·▪►▸‣◦○●■□➤➔→✓✔☑✅\-–—>|\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+/u, '')
     .replace(/[\s*|\p{Extended_Pictographic}\uFE0F\u200D]+$/u, '');
@@ -81,7 +82,7 @@ export function splitSections(text: string): Section[] {
     }
     // A long line is a paragraph (some boards flatten a whole ad into one): judge each sentence.
     const long = line.length > 250;
-    const pieces = long || (line.length > 40 && MARKERS.test(line)) ? sentencePieces(line, long) : [line.length];
+    const pieces = long || (line.length > 40 && /[.!?;]\s/.test(line) && MARKERS.test(line)) ? sentencePieces(line, long) : [line.length];
     let at = start;
     pieces.forEach((length, i) => {
       const piece = text.slice(at, at + length);

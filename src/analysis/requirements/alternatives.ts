@@ -23,6 +23,8 @@ export function linkBetween(gap: string): Link | null {
 /** Words before a list that make it a choice: "one of", "at least one of", "any of", "either", "such as". */
 const CHOICE_BEFORE =
   /(?:\b(?:(?:at least )?one (?:or more )?of(?: the following)?|any (?:one )?of|either|such as|e\.\s?g\.|(?<!would |'d )like|for (?:example|instance)|including|a (?:modern|major|mainstream|typed|compiled|scripting|programming|backend|frontend|functional|statically typed|jvm|cloud) (?:\w+ )?(?:language|framework|provider|platform|database|tool)s?(?: like| such as)?|eine?r? der|l'un(?:e)? des|uno de)\s*[:(]?\s*)$/i;
+/** A cheap test first: words any of the choice phrases contains. */
+const CHOICE_HINT = /\b(?:of|either|such|e\.\s?g|like|example|instance|including|language|framework|provider|platform|database|tool|der|des|de)\b/i;
 /** After a list: "or similar", "or equivalent", "or another JVM language", "or comparable". */
 const FLEX_AFTER = /^\s*(?:[,(]\s*)?(?:or|and\/or)\s+(?:a\s+|an\s+|any\s+|other\s+|another\s+)?(?:similar|equivalent|comparable|related|other|another|alternative|analogous|like)\b/i;
 
@@ -50,7 +52,7 @@ export function groupAlternatives(text: string, from: number, mentions: readonly
     while (e + 1 < n && links[e] !== null) e++;
     const runLinks = links.slice(k, e);
     const before = text.slice(Math.max(from, mentions[k]!.start - 60), mentions[k]!.start);
-    const choice = CHOICE_BEFORE.test(before);
+    const choice = CHOICE_HINT.test(before) && CHOICE_BEFORE.test(before);
     const flex = FLEX_AFTER.test(text.slice(mentions[e]!.end, mentions[e]!.end + 40));
     const exampleAt = runLinks.indexOf('example');
     if (choice || exampleAt >= 0) {

@@ -15,6 +15,8 @@ const LEVELS: [DegreeLevel, RegExp][] = [
 ];
 /** Words that make a clause about a degree. */
 const DEGREE = /\b(?:[Dd]egree|[Dd]iploma|[Bb]achelor|[Mm]aster(?:'s|’s)|Ph\.?\s?D|PHD|phd|[Dd]octorate|[Mm]asters|(?:BS\/MS|MS\/PhD|B\.?S\.?c?|M\.?S\.?c?|B\.?A|B\.?Eng|M\.?Eng)(?=\.?\s*(?:in|degree|or|and|\/|,|\)|from)\b)|[Uu]niversity|[Ss]tudium|[Aa]bschluss|[Hh]ochschul\w*|[Dd]iplôme|[Bb]ac\s?\+\s?\d|[Tt]itulaci[oó]n|[Ll]icenciatura|[Gg]rado|[Oo]pleiding|HBO|WO)\b/;
+/** A quick scan for clauses that may ask for a degree. */
+export const DEGREE_WORDS = new RegExp(DEGREE.source, 'g');
 /** Where the list of fields ends: the next clause, a count of years, "or equivalent experience". */
 const FIELDS_END = /[.;]\s|\n|\b(?:and|with|plus|\+)\s+\d|\b\d+\+?\s*(?:years?|yrs?)\b|\bequivalent\b|\brelated (?:field|discipline|area|subject)|\bsimilar (?:field|discipline)|\bor (?:relevant|comparable|practical)\b|\bexperience\b|\bstrong\b|\bproficien|\bknowledge\b|\bskills?\b/i;
 /** Categories a degree can be in. Languages and tools after a degree are skills, not fields. */

@@ -7,16 +7,16 @@
 import { JOB_SECTIONS, PREFERRED_TEXT } from '../sections';
 import type { Mention, NotCounted, NotCountedReason, Requirement, Section, SectionKind } from '../types';
 import { flexibleMembers, groupAlternatives } from './alternatives';
-import { educationIn } from './education';
+import { DEGREE_WORDS, educationIn } from './education';
 import { negatedIn, type NegationBudget } from './negation';
 import { companyVoice, notAskedReason } from './scope';
-import { unitsOf } from './units';
-import { yearsIn } from './years';
+import { clauseEnd, clauseStart, unitsOf } from './units';
+import { YEARS_WORDS, yearsIn } from './years';
 
 export { describeEducation, type DegreeLevel } from './education';
 
 /** compromise parses an ad may spend on negation. */
-export const NEGATION_PARSES = 24;
+export const NEGATION_PARSES = 4;
 
 export interface Requirements {
   requirements: Requirement[];
@@ -33,7 +33,7 @@ export function extractRequirements(text: string, sections: readonly Section[], 
   const notCounted: NotCounted[] = [];
   const budget: NegationBudget = { parses: NEGATION_PARSES };
   const put = (kind: Requirement['kind'], skills: string[], start: number, end: number, section: SectionKind, years?: number): void => {
-    const required = isRequired(section) && !PREFERRED_TEXT.test(text.slice(start, end));
+    const required = isRequired(section);
     requirements.push({ kind, skills, required, section, start, end, ...(years !== undefined && { years }), text: text.slice(start, end) });
   };
 
@@ -91,6 +91,16 @@ export function extractRequirements(text: string, sections: readonly Section[], 
     });
   }
 
+  // Years and degrees asked in clauses that name no skill: "3+ years of professional experience".
+  const covered = requirements.map((r) => [r.start, r.end] as const);
+  for (const c of mentionlessClauses(text, sections, covered)) {
+    const education = educationIn(text, c.start, c.end, []);
+    if (education) put('education', [], education.start, education.end, c.section);
+    for (const y of yearsIn(text, c.start, c.end, [])) {
+      if (!education || y.start < education.start || y.start >= education.end) put('experience', [], y.start, y.end, c.section, y.years);
+    }
+  }
+
   // An ad whose own sections ask for nothing: what it says about itself, at a discount (not required).
   const asksSkills = requirements.some((r) => r.kind !== 'education' && r.skills.length > 0);
   if (!asksSkills) {
@@ -102,4 +112,43 @@ export function extractRequirements(text: string, sections: readonly Section[], 
     }
   }
   return { requirements: requirements.sort((a, b) => a.start - b.start), notCounted };
+}
+
+/**
+ * Clauses of the job's sections that mention years or a degree but no skill, found by two linear
+ * scans of the text (each clause bounded as units are).
+ */
+function mentionlessClauses(text: string, sections: readonly Section[], taken: readonly (readonly [number, number])[]): { start: number; end: number; section: SectionKind }[] {
+  const out: { start: number; end: number; section: SectionKind }[] = [];
+  const spans = [...taken].sort((a, b) => a[0] - b[0]);
+  const inTaken = (at: number): boolean => {
+    // Binary search over requirement spans sorted by start; spans are short, so check a few back.
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]![0] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (spans[k]![1] > at) return true;
+    return false;
+  };
+  for (const s of sections) {
+    if (!JOB_SECTIONS.has(s.kind)) continue;
+    const body = text.slice(s.start, s.end);
+    let lastEnd = -1;
+    for (const re of [YEARS_WORDS, DEGREE_WORDS]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(body); m; m = re.exec(body)) {
+        const at = s.start + m.index;
+        if (at < lastEnd || inTaken(at)) continue;
+        const start = Math.max(s.start, clauseStart(text, at, s.start));
+        const end = Math.min(s.end, clauseEnd(text, at));
+        if (out.some((c) => c.start === start)) continue;
+        out.push({ start, end, section: s.kind });
+        lastEnd = end;
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

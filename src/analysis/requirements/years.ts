@@ -16,6 +16,9 @@ const YEARS = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:at least|minimum(?: of)?|min\\.?|over|more than|a minimum of)\\s+)?${NUMBER}\\s*(?:\\+|plus)?\\s*(?:(?:-|–|to|or more)\\s*(\\d{1,2})?\\s*\\+?\\s*)?(?:years?|yrs?|jahre?n?|ans|años|jaar)(?![\\p{L}])(?:['’]s?)?`,
   'giu',
 );
+/** A quick scan for clauses that may count years. */
+export const YEARS_WORDS = /(?:years?|yrs?|jahre?n?|ans|años|jaar)(?![\p{L}])/giu;
+const ANY_YEARS = /(?:year|yr|jahr|ans|años|jaar)/i;
 /** What makes the count about experience: the words right after it, or right before. */
 const EXPERIENCE_AFTER = /^[\s,)]*(?:\(?\s*\+\s*\)?\s*)?(?:of|in|with|as|working|building|developing|hands[- ]on|professional|industry|relevant|practical|proven|commercial|production|programming|software|experience|exp\b|doing|using|writing|leading|designing|berufserfahrung|erfahrung|d'exp[ée]rience|de experiencia|ervaring)/i;
 const EXPERIENCE_BEFORE = /(?:experience|erfahrung|exp[ée]rience|experiencia|ervaring)[\s:,(-]*$|[(:]\s*$/i;
@@ -37,6 +40,7 @@ export function parseCount(word: string): number | undefined {
 export function yearsIn(text: string, from: number, to: number, mentions: readonly Mention[]): YearsFound[] {
   const clause = text.slice(from, to);
   const out: YearsFound[] = [];
+  if (!ANY_YEARS.test(clause)) return out;
   YEARS.lastIndex = 0;
   for (let m = YEARS.exec(clause); m; m = YEARS.exec(clause)) {
     const years = parseCount(m[1]!);
