@@ -74,7 +74,17 @@ export function inList(input: ContextInput): boolean {
   return false;
 }
 
+/** A list item that is only the name, with at most a marker: "- Spark (advantage).", "• Go", "- Kafka - Plus". */
+const BARE_ITEM_REST = /^[\s.,;:!)(\-–—]*(?:(?:is |are )?(?:a |an )?(?:big |huge )?(?:plus|bonus|advantage|preferred|required|nice to have|must|optional)[\s.,;:!)(\-–—]*)?$/i;
+function bareListItem(text: string, hit: Hit): boolean {
+  const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
+  if (!/^[ \t]*[-•*·▪◦–][ \t]*$/.test(text.slice(lineStart, hit.start))) return false;
+  const lineEnd = text.indexOf('\n', hit.end);
+  return BARE_ITEM_REST.test(text.slice(hit.end, lineEnd < 0 ? Math.min(text.length, hit.end + 40) : Math.min(lineEnd, hit.end + 40)));
+}
+
 export function cueVerdict(text: string, hit: Hit): boolean {
+  if (bareListItem(text, hit)) return true;
   const afterWord = /^[\s/]*([\p{L}-]+)/u.exec(text.slice(hit.end, hit.end + 30))?.[1]?.toLowerCase();
   if (afterWord && TECH_AFTER.has(afterWord)) return true;
   const before = text.slice(Math.max(0, hit.start - 40), hit.start);

@@ -118,8 +118,11 @@ export function matchProfile(analysis: Pick<Analysis, 'skills'> & Partial<Pick<A
     for (const id of u.have) if (!matched.includes(id)) matched.push(id);
     if (!u.met) for (const id of u.skills) if (!missing.includes(id)) missing.push(id);
   }
-  // A skill the profile has is never missing (it may sit in an unmet group's list and be met elsewhere).
-  const missingOnly = missing.filter((id) => !covered.has(id));
+  // A member of a met group is not missing where the ad names it again less firmly ("written in Kotlin"
+  // in the duties, "Kotlin or Java" in the requirements); a required skill asked on its own still is.
+  const inMetGroup = new Set(units.filter((u) => u.group && u.met).flatMap((u) => u.skills));
+  const requiredAlone = new Set(units.filter((u) => !u.group && u.required).flatMap((u) => u.skills));
+  const missingOnly = missing.filter((id) => !covered.has(id) && (!inMetGroup.has(id) || requiredAlone.has(id)));
   const groups: MatchGroup[] = units
     .filter((u) => u.group)
     .sort((a, b) => a.first.start - b.first.start)

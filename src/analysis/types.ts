@@ -148,6 +148,7 @@ export type NotCountedReason =
   | 'collaborator' // "work with our data platform team"
   | 'tool-use' // "leverage AI tools"
   | 'generic' // an activity every job involves, not asked as a skill
+  | 'duty' // a duty the role describes ("keep data quality high"), in an ad that lists its requirements
   | 'education'; // a degree's field ("MS in Statistics")
 
 export interface NotCounted {

@@ -103,6 +103,7 @@ const REASON: Record<NotCountedReason, string> = {
   collaborator: 'people you would work with',
   'tool-use': 'using tools, not a skill',
   generic: 'a generic activity, not asked as a skill',
+  duty: 'a duty of the role; the ad lists its requirements elsewhere',
   education: "a degree's field (see Education)",
 };
 

@@ -9,7 +9,7 @@ import type { Mention, NotCounted, NotCountedReason, Requirement, Section, Secti
 import { flexibleMembers, groupAlternatives } from './alternatives';
 import { DEGREE_WORDS, educationIn } from './education';
 import { negatedIn, type NegationBudget } from './negation';
-import { companyVoice, notAskedReason } from './scope';
+import { companyVoice, dutyOnly, inTitleAfterRole, notAskedReason } from './scope';
 import { clauseEnd, clauseStart, unitsOf } from './units';
 import { YEARS_WORDS, yearsIn } from './years';
 
@@ -44,13 +44,15 @@ export function extractRequirements(text: string, sections: readonly Section[], 
     const jobMentions = ms.filter((m) => JOB_SECTIONS.has(m.section));
 
     if (jobMentions.length) {
-      const voice = companyVoice(text.slice(unit.start, ms[0]!.start));
+      const voice = companyVoice(text.slice(unit.start, Math.min(unit.end, ms[0]!.start + 60)));
       const negated = negatedIn(text, unit.start, unit.end, ms, budget);
       const preferredToo = PREFERRED_TEXT.test(text.slice(unit.start, unit.end));
       ms.forEach((m, i) => {
         if (reason[i]) return;
         if (negated.has(i) && !preferredToo) reason[i] = 'negated';
         else if (voice) reason[i] = 'company';
+        else if (inTitleAfterRole(text, m)) reason[i] = 'name';
+        else if (hasRequired && (m.section === 'responsibilities' || m.section === 'intro') && dutyOnly(text, m)) reason[i] = 'duty';
         else reason[i] = notAskedReason(text, m, unit.start);
       });
       // Education first: its fields are not skills.

@@ -7,7 +7,7 @@ import type { Mention, NotCountedReason } from '../types';
 
 /** A clause in the company's voice: who it is, what it built, what its systems run on. */
 const COMPANY_VOICE =
-  /^[\s•*\-–—]*(?:we(?:['’]re| are) (?!looking|seeking|hiring|searching|excited|open|happy|eager|interested|keen|hoping)(?:a|an|the|one of|building|on a mission|backed|funded|proud|trusted|used|growing|based|headquartered|pioneering|creating|revolutionizing|transforming)\b|we (?:build|built|make|develop|provide|offer|serve|help|power|have built|were founded|founded|started|run|operate)\b|our (?:company|platform|product|products|mission|customers|clients|backend|back-end|frontend|front-end|infrastructure|systems?|codebase|code base|services?|apps?|engine|software|technology|solution|solutions) (?:is|are|was|were|runs?|uses?|powers?|has|have|relies|serves|includes?|consists|handles|processes|spans)\b|at [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2},? we\b|(?:founded|headquartered|backed) (?:in|by)\b|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} (?:is|are) (?:a|an|the|one of)\s+(?:leading|global|fast|innovative|world|premier|rapidly|growing|venture|well|privately|publicly|trusted|top|largest|pioneer|next|\w+-backed|\w+-based|\w+-first))/;
+  /^[\s•*\-–—]*(?:[Ww]e(?:['’]re| are) (?!looking|seeking|hiring|searching|excited|open|happy|eager|interested|keen|hoping)(?:a|an|the|one of|building|on a mission|backed|funded|proud|trusted|used|growing|based|headquartered|pioneering|creating|revolutionizing|transforming)\b|[Ww]e (?:build|built|make|develop|provide|offer|serve|help|power|have built|were founded|founded|started|run|operate)\b|[Oo]ur (?:company|platform|product|products|mission|customers|clients|backend|back-end|frontend|front-end|infrastructure|systems?|codebase|code base|services?|apps?|engine|software|technology|solution|solutions) (?:is|are|was|were|runs?|uses?|powers?|has|have|relies|serves|includes?|consists|handles|processes|spans)\b|[Aa]t [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2},? we\b|(?:[Ff]ounded|[Hh]eadquartered|[Bb]acked) (?:in|by)\b|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} (?:helps|builds|makes|develops|provides|powers|serves)\b|[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3} (?:is|are) (?:a|an|the|one of)\s+(?:leading|global|fast|innovative|world|premier|rapidly|growing|venture|well|privately|publicly|trusted|top|largest|pioneer|next|\w+-backed|\w+-based|\w+-first))/;
 
 /** Words after a capitalised name that make it a company or team name: "Torch Technologies", "Spring Health". */
 const ORG_AFTER =
@@ -23,7 +23,38 @@ const TOOL_BEFORE = /\b(?:leverag\w*|utili[sz]\w*|us(?:e|es|ing)|embrac\w*|adopt
 const TOOL_SKILLS = new Set(['artificial-intelligence', 'generative-ai', 'llm', 'llms', 'large-language-models', 'chatgpt', 'github-copilot']);
 /** "Experience in software testing", "knowledge of documentation standards": a generic word asked as a skill. */
 const ASKED_AS_SKILL =
-  /\b(?:experience|experienced|knowledge|proficien\w*|expertise|expert|background|skills?|skilled|familiar\w*|understanding|track record|hands-on|fluen\w*|strong|solid|deep|proven)\s+(?:[\w-]+\s+){0,3}(?:in|with|of|at)?\s*(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:experience|experienced|knowledge|proficien\w*|expertise|expert|background|skills?|skilled|familiar\w*|understanding|track record|hands-on|fluen\w*)\s+(?:in|with|of|at)\s+(?:(?:modern|strong|solid|professional|software|automated|large-scale|the|a|an)\s+){0,2}$/i;
+
+/** Role words a title line names ("Data Scientist, App Store": what follows the comma is a team or product). */
+const TITLE_ROLE = /\b(?:engineer|developer|scientist|analyst|architect|manager|designer|researcher|administrator|consultant|specialist|lead|intern|programmer|sre|devops)s?\b/i;
+
+/**
+ * A mention in the ad's title line after the role and a comma or dash ("Data Scientist, App Store",
+ * "MLOps Engineer - ML Platform") names the team or product, not a skill asked.
+ */
+export function inTitleAfterRole(text: string, m: { start: number }): boolean {
+  const lineEnd = text.indexOf('\n');
+  const firstLine = lineEnd < 0 ? text : text.slice(0, lineEnd);
+  if (m.start >= firstLine.length || firstLine.length > 90 || /[.!?]\s/.test(firstLine)) return false;
+  const before = firstLine.slice(0, m.start);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(' - '), before.lastIndexOf(' – '), before.lastIndexOf(' — '), before.lastIndexOf('|'));
+  return cut > 0 && TITLE_ROLE.test(before.slice(0, cut));
+}
+
+/** Categories whose names are mostly common nouns for activities and concepts ("monitoring", "data quality"). */
+const CONCEPT_CATEGORIES = new Set(['practice', 'architecture', 'ml-concept', 'math-statistics', 'field', 'domain', 'data-tooling', 'devops', 'data-engineering', 'testing', 'security', 'systems', 'mlops']);
+
+/**
+ * In an ad with a requirements list, a concept written as a common noun in the duties ("keep data
+ * quality high with tests and monitoring", "alerts, dashboards and on-call") describes the work;
+ * named technologies there ("pipelines in dbt") still count.
+ */
+export function dutyOnly(text: string, m: Mention): boolean {
+  const written = text.slice(m.start, m.end);
+  if (written !== written.toLowerCase()) return false;
+  const skill = skillById(m.skill);
+  return !!skill && CONCEPT_CATEGORIES.has(skill.category) && skill.name !== skill.name.toLowerCase();
+}
 
 export function companyVoice(clause: string): boolean {
   return COMPANY_VOICE.test(clause);
