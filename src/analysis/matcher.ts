@@ -109,7 +109,8 @@ export function compileMatcher(skills: readonly SkillEntry[]): Matcher {
         entries[i === 0 ? 0 : 1]!.push({ trie: cased, key, skill, needsContext, plural: false }),
       );
       // People type lists in lower case ("python, go, spring"): the lower-case word counts there only.
-      if (skill.ambiguous && spelling.length > 1 && /^\p{L}+$/u.test(spelling) && spelling !== spelling.toLowerCase()) {
+      // Single letters and non-ambiguous cased names too ("r", "rest", "less"): only next to other skills.
+      if (/^\p{L}+$/u.test(spelling) && spelling !== spelling.toLowerCase()) {
         entries[2]!.push({ trie: caseless, key: spelling.toLowerCase(), skill, needsContext: true, plural: false, listOnly: true });
       }
     }

@@ -58,12 +58,22 @@ export function scanText(text: string): Scan {
   const keep = resolveAmbiguous(text, hits);
   const skills: TaggedSpan[] = [];
   hits.forEach(({ skill, start, end }, k) => {
-    if (!keep[k]) return;
+    if (!keep[k] || adjectiveUse(text, skill, end)) return;
     if (isRoleName(text, skill, end)) cues.push({ skill: 'role:' + skill, start, end });
     else skills.push({ skill, start, end: end + versionLength(text, end) });
   });
   cues.sort((a, b) => a.start - b.start);
   return { skills, cues };
+}
+
+/** "cloud-based products", "AI-powered search", "data-driven culture": the name describes something else. */
+const ADJECTIVE_SUFFIX = /^[-\u2010\u2011](?:based|powered|driven|first|enabled|centric|focused|minded|savvy|friendly|ready|led)\b/i;
+/** "an agile team", "a fast-paced agile environment": the way a team works, not a skill asked. */
+const PRACTICE_AS_ADJECTIVE = new Set(['agile']);
+const TEAM_NOUN = /^\s+(?:teams?|environments?|culture|company|companies|organi[sz]ations?|mindset|workplace|setting|squads?)\b/i;
+function adjectiveUse(text: string, skill: string, end: number): boolean {
+  if (PRACTICE_AS_ADJECTIVE.has(skill) && TEAM_NOUN.test(text.slice(end, end + 16))) return true;
+  return ADJECTIVE_SUFFIX.test(text.slice(end, end + 10));
 }
 
 /** Skill mentions only. */
