@@ -4,6 +4,7 @@
  * the sentences that still need it ("Go to", "Spark joy", "Swift delivery", "Excel at").
  */
 import nlp from 'compromise/two';
+import { skillById } from './lexicon';
 import type { Hit } from './matcher';
 import { sentenceAround } from './sentences';
 
@@ -69,6 +70,8 @@ export function inList(input: ContextInput): boolean {
     const other = hits[k];
     if (!other || !accepted[k]) continue;
     const gap = k < index ? text.slice(other.end, hit.start) : text.slice(hit.end, other.start);
+    // A lower-case name ("solid", "rest") needs a real separator: "solid SQL" is an adjective.
+    if (hit.listOnly && (hit.end - hit.start < 2 || !skillById(hit.skill)?.ambiguous) && !/[,;/|•]|\b(?:and|or)\b/.test(gap)) continue;
     if (gap.length <= 24 && sameLine(text, hit.start, other.start) && LIST_GAP.test(gap)) return true;
   }
   return false;
