@@ -78,7 +78,7 @@ export function inList(input: ContextInput): boolean {
 }
 
 /** A list item that is only the name, with at most a marker: "- Spark (advantage).", "• Go", "- Kafka - Plus". */
-const BARE_ITEM_REST = /^[\s.,;:!)(\-–—]*(?:(?:is |are )?(?:a |an )?(?:big |huge )?(?:plus|bonus|advantage|preferred|required|nice to have|must|optional)[\s.,;:!)(\-–—]*)?$/i;
+const BARE_ITEM_REST = /^[\s.,;:!)(\-–—]*(?:\d{1,2}\+?\s*(?:years?|yrs?)[\s.,;:!)(\-–—]*)?(?:(?:is |are )?(?:a |an )?(?:big |huge )?(?:plus|bonus|advantage|preferred|required|nice to have|must|optional)[\s.,;:!)(\-–—]*)?$/i;
 function bareListItem(text: string, hit: Hit): boolean {
   const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
   if (!/^[ \t]*[-•*·▪◦–][ \t]*$/.test(text.slice(lineStart, hit.start))) return false;

@@ -63,10 +63,10 @@ export function extractRequirements(text: string, sections: readonly Section[], 
       }
       const counted = ms.map((_, i) => i).filter((i) => !reason[i]);
       const years = yearsIn(text, unit.start, unit.end, ms);
-      const tiedTo = new Map<number, { years: number; start: number }>();
+      const tiedTo = new Map<number, { years: number; start: number; end: number }>();
       for (const y of years) {
         const tied = y.tied.filter((i) => !reason[i]);
-        for (const i of tied) tiedTo.set(i, { years: y.years, start: y.start });
+        for (const i of tied) tiedTo.set(i, { years: y.years, start: y.start, end: y.end });
         // Years the clause ties to no skill are asked of the role.
         if (!tied.length && (!education || y.start < education.start || y.start >= education.end)) put('experience', [], y.start, y.end, section, y.years);
       }
@@ -82,9 +82,10 @@ export function extractRequirements(text: string, sections: readonly Section[], 
         const start = tie ? Math.min(tie.start, first.start) : first.start;
         const choice = flexible[gi] ? flexibleMembers(ids) : ids;
         // "(AWS, GCP, Azure)": the closing bracket belongs to the group's text.
-        const end = choice.length > 1 && text[last.end] === ')' ? last.end + 1 : last.end;
+        const closed = choice.length > 1 && text[last.end] === ')' ? last.end + 1 : last.end;
+        const end = tie ? Math.max(tie.end, closed) : closed;
         if (choice.length > 1) put('one-of', choice, start, end, first.section, tie?.years);
-        else put(tie ? 'experience' : 'skill', ids, start, last.end, first.section, tie?.years);
+        else put(tie ? 'experience' : 'skill', ids, start, end, first.section, tie?.years);
       });
     }
     ms.forEach((m, i) => {
