@@ -66,12 +66,16 @@ function sameLine(text: string, a: number, b: number): boolean {
 export function inList(input: ContextInput): boolean {
   const { text, hits, index, accepted } = input;
   const hit = hits[index]!;
+  // "solid statistics": a lower-case word right before another name modifies it.
+  const next = hits[index + 1];
+  const plainWord = hit.listOnly && (hit.end - hit.start < 2 || !skillById(hit.skill)?.ambiguous);
+  if (plainWord && next && /^[ \t]+$/.test(text.slice(hit.end, next.start))) return false;
   for (const k of [index - 1, index + 1]) {
     const other = hits[k];
     if (!other || !accepted[k]) continue;
     const gap = k < index ? text.slice(other.end, hit.start) : text.slice(hit.end, other.start);
     // A lower-case name ("solid", "rest") needs a real separator: "solid SQL" is an adjective.
-    if (hit.listOnly && (hit.end - hit.start < 2 || !skillById(hit.skill)?.ambiguous) && !/[,;/|•]|\b(?:and|or)\b/.test(gap)) continue;
+    if (plainWord && !/[,;/|•]|\b(?:and|or)\b/.test(gap)) continue;
     if (gap.length <= 24 && sameLine(text, hit.start, other.start) && LIST_GAP.test(gap)) return true;
   }
   return false;
