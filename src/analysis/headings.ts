@@ -120,20 +120,25 @@ export function gluedHeadingAt(piece: string): { heading: string; length: number
 }
 
 /** Glued headings inside a flattened line, not after a sentence end: "...in Go Requirements 5+ years". */
-const CAPITAL_AFTER_WORD = /[\p{Ll}\p{N})\]]\s{0,3}(?=\p{Lu})/gu;
-const GLUED_FIRST = new Set(data.glued.map((p) => p.split(/[\s']/)[0]!.toLowerCase()));
-const WORD_HERE = /\p{L}+/uy;
+const GLUED_FIRST = new Set(data.glued.map((p) => p.split(/[\s'-]/)[0]!.toLowerCase()));
 const GLUED_HERE = new RegExp(`(${GLUED.join('|')})(?=\\s*[:：]|\\s+[\\p{Lu}\\p{N}•])`, 'uy');
 
-/** Offsets in a line where a glued multi-word (or colon-ended) heading starts. */
+/** Offsets in a line where a glued multi-word (or colon-ended) heading starts. A character loop: long lines are common. */
 export function gluedHeadingStarts(line: string): number[] {
   const out: number[] = [];
-  CAPITAL_AFTER_WORD.lastIndex = 0;
-  for (let m = CAPITAL_AFTER_WORD.exec(line); m; m = CAPITAL_AFTER_WORD.exec(line)) {
-    const at = m.index + m[0].length;
-    WORD_HERE.lastIndex = at;
-    const word = WORD_HERE.exec(line)?.[0];
-    if (!word || !GLUED_FIRST.has(word.toLowerCase())) continue;
+  const n = line.length;
+  for (let at = 1; at < n; at++) {
+    const c = line.charCodeAt(at);
+    if (c < 65 || c > 90) continue; // headings here start with an ASCII capital
+    // After a lower-case letter, a digit or a bracket, and at most three spaces.
+    let k = at - 1;
+    while (k >= 0 && at - k <= 4 && line.charCodeAt(k) === 32) k--;
+    if (k < 0 || at - k > 4) continue;
+    const p = line.charCodeAt(k);
+    if (!((p >= 97 && p <= 122) || (p >= 48 && p <= 57) || p === 41 || p === 93)) continue;
+    let e = at + 1;
+    while (e < n && ((line.charCodeAt(e) | 32) >= 97 && (line.charCodeAt(e) | 32) <= 122)) e++;
+    if (!GLUED_FIRST.has(line.slice(at, e).toLowerCase())) continue;
     GLUED_HERE.lastIndex = at;
     const g = GLUED_HERE.exec(line);
     if (!g) continue;

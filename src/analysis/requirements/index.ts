@@ -4,7 +4,7 @@
  * with the reason. Pure; every window is bounded (see units.ts), and compromise parses only
  * clauses with a negative word, within a fixed budget.
  */
-import { JOB_SECTIONS, PREFERRED_TEXT } from '../sections';
+import { JOB_SECTIONS, PREFERRED_TEXT, sectionAt } from '../sections';
 import type { Mention, NotCounted, NotCountedReason, Requirement, Section, SectionKind } from '../types';
 import { flexibleMembers, groupAlternatives } from './alternatives';
 import { DEGREE_WORDS, educationIn } from './education';
@@ -16,7 +16,7 @@ import { YEARS_WORDS, yearsIn } from './years';
 export { describeEducation, type DegreeLevel } from './education';
 
 /** compromise parses an ad may spend on negation. */
-export const NEGATION_PARSES = 4;
+export const NEGATION_PARSES = 2;
 
 export interface Requirements {
   requirements: Requirement[];
@@ -136,21 +136,17 @@ function mentionlessClauses(text: string, sections: readonly Section[], taken: r
     for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (spans[k]![1] > at) return true;
     return false;
   };
-  for (const s of sections) {
-    if (!JOB_SECTIONS.has(s.kind)) continue;
-    const body = text.slice(s.start, s.end);
-    let lastEnd = -1;
-    for (const re of [YEARS_WORDS, DEGREE_WORDS]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(body); m; m = re.exec(body)) {
-        const at = s.start + m.index;
-        if (at < lastEnd || inTaken(at)) continue;
-        const start = Math.max(s.start, clauseStart(text, at, s.start));
-        const end = Math.min(s.end, clauseEnd(text, at));
-        if (out.some((c) => c.start === start)) continue;
-        out.push({ start, end, section: s.kind });
-        lastEnd = end;
-      }
+  const seen = new Set<number>();
+  for (const re of [YEARS_WORDS, DEGREE_WORDS]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const at = m.index;
+      const section = sectionAt(sections, at);
+      if (!JOB_SECTIONS.has(section) || inTaken(at)) continue;
+      const start = clauseStart(text, at, 0);
+      if (seen.has(start)) continue;
+      seen.add(start);
+      out.push({ start, end: clauseEnd(text, at), section });
     }
   }
   return out.sort((a, b) => a.start - b.start);

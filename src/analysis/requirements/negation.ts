@@ -17,10 +17,11 @@ const ASKED_SOON = /^\s*(?:\w+\s+){0,1}(?:need|needed|required|necessary|mandato
 const ASKED_ANY = /\b(?:need|needs|needed|require|required|necessary|mandatory|expected|essential|must|have to|prerequisite)\b/i;
 
 /** Parse only when a negative word could reach a mention: one follows it closely, or "not required" follows one. */
-function worthParsing(clause: string, from: number, mentions: readonly Mention[]): boolean {
+function worthParsing(clause: string, from: number, mentions: readonly Mention[], sharesPiece: (at: number) => boolean): boolean {
   NEGATIVES.lastIndex = 0;
   for (let m = NEGATIVES.exec(clause); m; m = NEGATIVES.exec(clause)) {
     const at = from + m.index;
+    if (!sharesPiece(at)) continue;
     const end = at + m[0].length;
     // "no Java", "without Kotlin" need no verb; "don't ... Rust" needs one ("don't need to know").
     const bare = /^(?:no|without|kein\w*|geen|sin)$/i.test(m[0]);
@@ -77,7 +78,9 @@ function fastNegation(text: string, from: number, to: number, mentions: readonly
     else if (NOT_ASKED_AFTER.test(text.slice(m.end, pieceEnd(m.end)))) out.add(k);
   });
   if (out.size) return out;
-  return worthParsing(clause, from, mentions) ? null : out;
+  // Parse only when a negative shares its piece with a mention ("Lucene a plus, but not required" does not).
+  const sharesPiece = (at: number): boolean => mentions.some((m) => pieceStart(m.start) === pieceStart(at));
+  return worthParsing(clause, from, mentions, sharesPiece) ? null : out;
 }
 
 /** Indices into `mentions` (all inside [from, to)) that the clause says are not asked for. */

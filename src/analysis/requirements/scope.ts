@@ -33,9 +33,13 @@ const TITLE_ROLE = /\b(?:engineer|developer|scientist|analyst|architect|manager|
  * "MLOps Engineer - ML Platform") names the team or product, not a skill asked.
  */
 export function inTitleAfterRole(text: string, m: { start: number }): boolean {
-  const lineEnd = text.indexOf('\n');
-  const firstLine = lineEnd < 0 ? text : text.slice(0, lineEnd);
-  if (m.start >= firstLine.length || firstLine.length > 90 || /[.!?]\s/.test(firstLine)) return false;
+  // Only the first 90 characters can be a title line: look no further.
+  if (m.start >= 90) return false;
+  const head = text.slice(0, 91);
+  const lineEnd = head.indexOf('\n');
+  if (lineEnd < 0 && text.length > 90) return false;
+  const firstLine = lineEnd < 0 ? head : head.slice(0, lineEnd);
+  if (m.start >= firstLine.length || /[.!?]\s/.test(firstLine)) return false;
   const before = firstLine.slice(0, m.start);
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(' - '), before.lastIndexOf(' – '), before.lastIndexOf(' — '), before.lastIndexOf('|'));
   return cut > 0 && TITLE_ROLE.test(before.slice(0, cut));

@@ -22,14 +22,16 @@ function abbreviation(text: string, dot: number): boolean {
 
 /** A clause ends after this character ("sources. We", "sources.We", "Python; Go", a new line or bullet). */
 function endsClause(text: string, i: number): boolean {
-  const c = text[i]!;
-  if (c === '\n' || c === '\u2022' || c === ';') return true;
-  if (c !== '.' && c !== '!' && c !== '?') return false;
-  const next = text[i + 1];
-  if (next === undefined || /\s/.test(next)) return !abbreviation(text, i);
+  const c = text.charCodeAt(i);
+  if (c === 10 || c === 0x2022 || c === 59) return true; // \n • ;
+  if (c !== 46 && c !== 33 && c !== 63) return false; // . ! ?
+  const next = text.charCodeAt(i + 1);
+  if (Number.isNaN(next) || next === 32 || next === 10 || next === 9 || next === 13 || next === 0xa0) return !abbreviation(text, i);
   // Glued sentences ("sources.Qualifications"), but not ".NET" or "Node.js" or "3.5".
-  return /\p{Lu}/u.test(next) && /\p{Ll}/u.test(text[i - 1] ?? '') && /\p{Ll}/u.test(text[i + 2] ?? '');
+  return isUpper(next) && isLower(text.charCodeAt(i - 1)) && isLower(text.charCodeAt(i + 2));
 }
+const isUpper = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+const isLower = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 
 export function clauseStart(text: string, at: number, floor: number): number {
   const limit = Math.max(floor, at - UNIT_REACH);

@@ -17,7 +17,7 @@ const YEARS = new RegExp(
   'giu',
 );
 /** A quick scan for clauses that may count years. */
-export const YEARS_WORDS = /(?:years?|yrs?|jahre?n?|ans|años|jaar)(?![\p{L}])/giu;
+export const YEARS_WORDS = /(?:years?|yrs?|jahre?n?|ans|años|jaar)(?![a-zà-ÿ])/gi;
 const ANY_YEARS = /(?:year|yr|jahr|ans|años|jaar)/i;
 /** What makes the count about experience: the words right after it, or right before. */
 const EXPERIENCE_AFTER = /^[\s,)]*(?:\(?\s*\+\s*\)?\s*)?(?:of|in|with|as|working|building|developing|hands[- ]on|professional|industry|relevant|practical|proven|commercial|production|programming|software|experience|exp\b|doing|using|writing|leading|designing|berufserfahrung|erfahrung|d'exp[ée]rience|de experiencia|ervaring)/i;

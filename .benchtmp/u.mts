@@ -1,0 +1,12 @@
+import { readFileSync, readdirSync } from 'node:fs';
+const which = process.argv[2]!;
+const { analyze } = await import(which === 'old' ? '/tmp/base/src/analysis/index' : '/work/wt/reqs/src/analysis/index');
+const dir = '/work/wt/reqs/tests/fixtures/ads/';
+const ads = ['/work/wt/reqs/src/cli/sample-ad.txt', ...readdirSync(dir).map((f) => dir + f)].map((f) => readFileSync(f, 'utf8'));
+const posts = readFileSync('/work/shared/corpus/postings.jsonl', 'utf8').trim().split('\n').slice(0, 400).map((l) => JSON.parse(l).text as string);
+for (let r = 0; r < 20; r++) for (const t of ads) analyze(t);
+for (const t of posts.slice(0, 100)) analyze(t);
+let c = process.cpuUsage(); for (let r = 0; r < 50; r++) for (const t of ads) analyze(t); let d = process.cpuUsage(c);
+console.log(which, 'fixture ads cpu ms/ad', ((d.user + d.system) / 1000 / 50 / ads.length).toFixed(3));
+c = process.cpuUsage(); for (const t of posts) analyze(t); d = process.cpuUsage(c);
+console.log(which, 'corpus cpu ms/ad', ((d.user + d.system) / 1000 / posts.length).toFixed(3));
