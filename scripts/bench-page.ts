@@ -1,12 +1,14 @@
 /**
  * Page-side cost in real Chromium, with the built extension: main-thread time of the content script
- * from reading the ad to highlights painted (its own performance mark), on a ~500- and a
- * ~3,000-word ad; and the content script's size. Run by `npm run bench` when Chromium is there.
+ * reading the ad and painting its highlights (its own figures, read from its isolated world: the
+ * page's timeline holds nothing of Skillmark's), on a ~500- and a ~3,000-word ad, against one read
+ * of the ad's innerText; and the content script's size. Run by `npm run bench` when Chromium is there.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumPath, EXTENSION, launch } from '../tests/e2e/harness';
+import { contentStats } from '../tests/e2e/isolated';
 
 export async function benchPage(): Promise<void> {
   if (!chromiumPath()) {
@@ -20,26 +22,36 @@ export async function benchPage(): Promise<void> {
     for (const words of [500, 3000]) {
       const times: number[] = [];
       const paints: number[] = [];
+      const reads: number[] = [];
       let mentions = 0;
       for (let run = 0; run < 7; run++) {
         const page = await h.open(`http://job-boards.greenhouse.io/perf/jobs/${words}`);
-        const detail = await page.waitForFunction(() => {
-          const mark = performance.getEntriesByName('skillmark:painted').at(-1) as PerformanceMark | undefined;
-          return mark?.detail ?? null;
-        }, null, { timeout: 15_000 });
-        const d = (await detail.jsonValue()) as { mainThreadMs: number; paintMs: number; mentions: number };
+        let d = await contentStats(page);
+        for (let i = 0; i < 150 && !d?.painted.length; i++) {
+          await page.waitForTimeout(100);
+          d = await contentStats(page);
+        }
+        if (!d?.painted.length) throw new Error('page bench: no highlights painted');
+        const innerText = await page.evaluate(() => {
+          const root = document.querySelector('.job__description') ?? document.body;
+          const t0 = performance.now();
+          void (root as HTMLElement).innerText.length;
+          return performance.now() - t0;
+        });
         if (run > 0) {
           // The first load warms the browser up.
-          times.push(d.mainThreadMs);
+          times.push(d.readMs + d.paintMs);
           paints.push(d.paintMs);
+          reads.push(innerText);
         }
-        mentions = d.mentions;
+        mentions = d.painted.length;
         await page.close();
       }
       times.sort((a, b) => a - b);
       paints.sort((a, b) => a - b);
+      reads.sort((a, b) => a - b);
       const median = (xs: number[]): string => xs[Math.floor(xs.length / 2)]!.toFixed(2);
-      console.log(`~${words}-word ad: main-thread ${median(times)} ms median (reading the ad ${(Number(median(times)) - Number(median(paints))).toFixed(2)} ms, ranges and paint ${median(paints)} ms), ${times[times.length - 1]!.toFixed(2)} ms max over ${times.length} loads, ${mentions} highlights (goal <= 16 ms on 3,000 words)`);
+      console.log(`~${words}-word ad: main-thread ${median(times)} ms median (reading the ad ${(Number(median(times)) - Number(median(paints))).toFixed(2)} ms, ranges and paint ${median(paints)} ms), ${times[times.length - 1]!.toFixed(2)} ms max over ${times.length} loads, ${mentions} highlights (goal <= 16 ms on 3,000 words); one innerText read of the ad ${median(reads)} ms: ratio ${(Number(median(times)) / Math.max(Number(median(reads)), 0.01)).toFixed(1)}x (goal <= 2x)`);
     }
     if (h.violations.length) console.log(`network requests seen: ${h.violations.join(', ')}`);
   } finally {

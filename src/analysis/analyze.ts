@@ -7,7 +7,7 @@ import { computeLean } from './lean';
 import { skillById } from './lexicon';
 import { extractRequirements } from './requirements/index';
 import { JOB_SECTIONS, sectionAt, splitSections } from './sections';
-import { scanText, type TaggedSpan } from './tagger';
+import { scanText, type ScanCaps, type TaggedSpan } from './tagger';
 import type { Analysis, LeanResult, Mention, Requirement, Section, SectionKind, SkillSummary } from './types';
 
 export interface AnalyzeOptions {
@@ -33,33 +33,39 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const truncated = input.length > max ? { analysedChars: max, totalChars: input.length } : undefined;
   if (!looksEnglish(analysed)) return { ...empty, found: true, unsupportedLanguage: true, ...(truncated && { truncated }) };
 
-  const { sections, mentions, cues } = analyseParts(analysed);
+  const { sections, mentions, cues, capped } = analyseParts(analysed);
   const { requirements, notCounted } = extractRequirements(analysed, sections, mentions);
   const skills = summarise(mentions, requirements);
   const lean = computeLean(cues, mentions, sections, title);
-  return { found: true, title, text: input, lean, skills, mentions, sections, requirements, notCounted, ...(truncated && { truncated }) };
+  return { found: true, title, text: input, lean, skills, mentions, sections, requirements, notCounted, ...(truncated && { truncated }), ...(capped && { capped }) };
 }
 
 /** The pieces the lean is computed from: also what `npm run fit` learns on. */
-export function analyseParts(text: string): { sections: Section[]; mentions: Mention[]; cues: TaggedSpan[] } {
+export function analyseParts(text: string): { sections: Section[]; mentions: Mention[]; cues: TaggedSpan[]; capped?: ScanCaps } {
   const sections = splitSections(text);
   const scan = scanText(text);
   const mentions: Mention[] = scan.skills.map((m) => ({ ...m, section: sectionAt(sections, m.start) }));
-  return { sections, mentions, cues: scan.cues };
+  return { sections, mentions, cues: scan.cues, ...(scan.capped && { capped: scan.capped }) };
 }
 
 /** Required: asked by a required requirement (alone, or as a member of a required group of alternatives). */
 function summarise(mentions: readonly Mention[], requirements: readonly Requirement[]): SkillSummary[] {
-  const requiredIds = new Set(requirements.filter((r) => r.required && r.kind !== 'education').flatMap((r) => r.skills));
-  const bySkill = new Map<string, Mention[]>();
-  for (const m of mentions) bySkill.set(m.skill, [...(bySkill.get(m.skill) ?? []), m]);
+  const requiredIds = new Set<string>();
+  for (const r of requirements) if (r.required && r.kind !== 'education') for (const id of r.skills) requiredIds.add(id);
+  // One pass, no copies: a skill named 27,857 times once took 68 s here.
+  const bySkill = new Map<string, { count: number; seen: Set<SectionKind> }>();
+  for (const m of mentions) {
+    let entry = bySkill.get(m.skill);
+    if (!entry) bySkill.set(m.skill, (entry = { count: 0, seen: new Set() }));
+    entry.count++;
+    entry.seen.add(m.section);
+  }
   const out: SkillSummary[] = [];
-  for (const [id, ms] of bySkill) {
+  for (const [id, { count, seen }] of bySkill) {
     const skill = skillById(id)!;
-    const seen = new Set(ms.map((m) => m.section));
     const section = SECTION_RANK.find((k) => seen.has(k))!;
     const required = requiredIds.has(id);
-    out.push({ id, name: skill.name, category: skill.category, lean: skill.lean, count: ms.length, section, required });
+    out.push({ id, name: skill.name, category: skill.category, lean: skill.lean, count, section, required });
   }
   const rank = (s: SkillSummary): number => (JOB_SECTIONS.has(s.section) ? 0 : 2) + (s.required ? 0 : 1);
   return out.sort((a, b) => rank(a) - rank(b) || b.count - a.count || a.name.localeCompare(b.name));

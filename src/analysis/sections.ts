@@ -28,9 +28,10 @@ const PERKS_TEXT =
  */
 function headingText(line: string): { text: string; strong: boolean } | null {
   if (line.length > 120) return null;
+  // The trailing run is matched only where it starts: linear on long runs of spaces.
   const t = line
     .replace(/^[\s#*•·▪►▸‣◦○●■□➤➔→✓✔☑✅\-–—>|\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+/u, '')
-    .replace(/[\s*|\p{Extended_Pictographic}\uFE0F\u200D]+$/u, '');
+    .replace(/(?<![\s*|\p{Extended_Pictographic}\uFE0F\u200D])[\s*|\p{Extended_Pictographic}\uFE0F\u200D]+$/u, '');
   if (!t || t.length > 70) return null;
   const words = t.split(/\s+/);
   if (words.length > 9) return null;

@@ -1,11 +1,15 @@
 /**
  * The one typed message protocol between the content script, the background and the popup /
- * options pages. Page text crosses it as data only.
+ * options pages. Each message is declared once, here: the background's handler table is typed
+ * from `BackgroundProtocol` (a missing or mistyped handler does not compile) and registered in a
+ * loop, and `CONTENT_SCRIPT_MAY_SEND` says which messages a web page's content script may send.
+ * Page text crosses it as data only.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { LeanResult, MatchResult, SkillSummary } from '../analysis/types';
+import type { EverySiteStatus } from './every-site';
+import type { Profile, Settings } from './storage';
 
-/** What the content script read from the page. */
+/** What the content script read from the page (checked and capped again by the background). */
 export interface PagePayload {
   url: string;
   found: boolean;
@@ -37,33 +41,77 @@ export interface SkillInfo {
 export interface PageVerdict {
   mentions: PageMention[];
   skills: Record<string, SkillInfo>;
+  /** A newer request from the same tab replaced this one: paint nothing from it. */
+  superseded?: true;
 }
 
-/** Everything the popup shows for a tab. */
-export interface TabState {
-  status: 'analysing' | 'ready' | 'no-ad' | 'unsupported-language' | 'error';
-  url: string;
-  board: string | null;
-  title: string | null;
-  reason?: string;
-  truncated?: boolean;
-  lean?: LeanResult;
-  skills?: SkillSummary[];
-  match?: MatchResult | null;
-  hasProfile?: boolean;
+/** What an import would do, counted before anything is written (and what it did, after). */
+export interface ImportPreview {
+  /** Lexicon skills in the file. */
+  skills: number;
+  /** Entries kept as free text: the file's custom entries, and ids the lexicon does not know. */
+  custom: number;
+  /** Ids the lexicon does not know (included in `custom`). */
+  unknownIds: number;
+  /** Entries left out: not text, blank, too long, or repeated. */
+  dropped: number;
+  /** Entries in the profile now, after "replace", and after "merge". */
+  current: number;
+  replace: number;
+  merge: number;
 }
 
-interface ProtocolMap {
+export type ImportMode = 'replace' | 'merge';
+
+/** Messages the background answers. */
+export interface BackgroundProtocol {
   /** content -> background: analyse this page's ad. */
   analysePage(page: PagePayload): PageVerdict;
-  /** popup -> background: the state of a tab. */
-  getTabState(tabId: number): TabState | null;
-  /** popup -> background: read this (unsupported) tab anyway, with the activeTab grant. */
-  analyseTabAnyway(tabId: number): { ok: boolean; error?: string };
-  /** popup / content -> background: "I have this". */
-  addSkill(id: string): void;
   /** content -> background: something failed on the page (never thrown into it). */
   reportError(message: string): void;
+  /** content ("I have this") / popup / options -> background: add one lexicon skill. */
+  addSkill(id: string): void;
+  /** options -> background: add lexicon skills and typed text (resolved against the lexicon; the rest kept as typed). */
+  addSkills(input: { ids?: string[]; texts?: string[] }): { added: number };
+  /** options -> background: remove a skill id or a free-text entry. */
+  removeSkill(entry: string): void;
+  /** options -> background: replace the whole profile (the previous one is kept as a backup). */
+  setSkills(profile: Profile): void;
+  /** popup / options -> background: change some settings; answers the settings now stored. */
+  setSettings(patch: Partial<Settings>): Settings;
+  /** options -> background: the lexicon skills found in a pasted résumé. */
+  findSkillsInText(text: string): { id: string; name: string }[];
+  /** options -> background: what importing this file would do (changes nothing). */
+  previewImport(text: string): ImportPreview;
+  /** options -> background: import a profile file, replacing or merging (the previous profile is kept as a backup). */
+  importProfile(input: { text: string; mode: ImportMode }): ImportPreview;
+  /** options -> background: bring back the profile kept before the last import or replace. */
+  restoreBackup(): void;
+  /** options -> background: forget the copies of unreadable data (the user has seen them). */
+  clearCopies(): void;
+  /**
+   * popup -> background: read this tab anyway, with the activeTab grant. Answers once the tab's
+   * state holds the result (or the error, in words): the popup shows that state as it changes.
+   */
+  analyseTabAnyway(tabId: number): { ok: boolean; error?: string };
+  /**
+   * popup / options -> background: after the page got the permission (true), register the content
+   * script for every site; false gives the permission back and unregisters.
+   */
+  setEverySite(on: boolean): EverySiteStatus;
 }
 
-export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+/** Messages the content script answers (sent to a tab). */
+export interface ContentProtocol {
+  /** background -> content: are you running here? The script answers true and reads the page again. */
+  contentPing(): boolean;
+}
+
+/** The only messages accepted from a content script: everything else comes from Skillmark's own pages. */
+export const CONTENT_SCRIPT_MAY_SEND = ['analysePage', 'reportError', 'addSkill'] as const satisfies readonly (keyof BackgroundProtocol)[];
+
+export type MessageName = keyof BackgroundProtocol;
+export type MessageData<K extends MessageName> = Parameters<BackgroundProtocol[K]>[0];
+export type MessageReturn<K extends MessageName> = ReturnType<BackgroundProtocol[K]>;
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<BackgroundProtocol & ContentProtocol>();

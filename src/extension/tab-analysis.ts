@@ -6,12 +6,50 @@ import { analyze, matchProfile, resolveProfile } from '../analysis/index';
 import { skillById } from '../analysis/lexicon';
 import { coveredBy } from '../analysis/match';
 import { JOB_SECTIONS } from '../analysis/sections';
-import type { PagePayload, PageVerdict, SkillInfo, TabState } from './messages';
-import type { Profile } from './storage';
+import { MAX_TEXT } from '../page/text-map';
+import type { PagePayload, PageVerdict, SkillInfo } from './messages';
+import type { Profile, TabState } from './storage';
 
 /** Lexicon ids of a profile: its skills, plus its custom entries where the lexicon now knows them. */
 export function profileIds(profile: Profile): string[] {
   return [...new Set([...profile.skills, ...resolveProfile(profile.custom).ids])];
+}
+
+/** Caps on what a page may send: a 5 MB title is cut, not stored and rendered. */
+export const PAGE_LIMITS = { url: 2_048, board: 60, title: 300, reason: 300, text: MAX_TEXT } as const;
+
+const capped = (v: unknown, max: number, what: string): string => {
+  if (typeof v !== 'string') throw new Error(`Page payload: ${what} must be text.`);
+  return v.length > max ? v.slice(0, max) : v;
+};
+const optional = (v: unknown, max: number, what: string): string | null => (v === null || v === undefined ? null : capped(v, max, what));
+
+/**
+ * A payload from a page, checked: types enforced (anything else is refused), lengths capped. The
+ * text beyond the cap is cut and the result says so.
+ */
+export function checkPagePayload(data: unknown): PagePayload {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('Page payload: expected an object.');
+  const d = data as Record<string, unknown>;
+  if (typeof d.found !== 'boolean') throw new Error('Page payload: found must be true or false.');
+  const text = capped(d.text ?? '', Number.MAX_SAFE_INTEGER, 'text');
+  const reason = optional(d.reason, PAGE_LIMITS.reason, 'reason');
+  return {
+    url: capped(d.url, PAGE_LIMITS.url, 'url'),
+    found: d.found,
+    board: optional(d.board, PAGE_LIMITS.board, 'board'),
+    title: optional(d.title, PAGE_LIMITS.title, 'title'),
+    text: text.slice(0, PAGE_LIMITS.text),
+    ...(reason !== null ? { reason } : {}),
+    truncated: d.truncated === true || text.length > PAGE_LIMITS.text,
+  };
+}
+
+/** A ready tab's match again, for a changed profile: the stored skill summary is enough (no text kept). */
+export function rematch(state: TabState, profile: Profile): TabState {
+  if (state.status !== 'ready' || !state.skills) return state;
+  const ids = profileIds(profile);
+  return { ...state, hasProfile: ids.length > 0, match: ids.length ? matchProfile({ skills: state.skills }, ids) : null };
 }
 
 export function analysePage(page: PagePayload, profile: Profile): { state: TabState; verdict: PageVerdict } {

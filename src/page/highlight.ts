@@ -1,31 +1,22 @@
 /**
- * Skill highlights with the CSS Custom Highlight API: no change to the page's DOM text, three
- * uniquely named highlights (matched / missing / other), and a hit test for the tooltip.
+ * The page-visible half of the highlights: ONE neutral, uniquely named CSS Custom Highlight over
+ * every skill mention. The page's scripts share the highlight registry and the document's
+ * stylesheets with us, so nothing here may depend on the user: the ranges come from the page's own
+ * words and the public lexicon, the style is a constant. Whether the user has or lacks a skill is
+ * drawn in a closed shadow root (overlay.ts), which the page cannot read.
  * Globals are captured once, so a page that later redefines them cannot break the painter.
  */
-export type HighlightGroup = 'matched' | 'missing' | 'other';
-
-export interface PaintedMention {
-  range: Range;
-  group: HighlightGroup;
-  skill: string;
-}
 
 export interface Painter {
-  readonly names: Record<HighlightGroup, string>;
-  paint(mentions: PaintedMention[]): void;
+  /** The highlight's name in the page's registry. */
+  readonly name: string;
+  paint(ranges: readonly Range[]): void;
   clear(): void;
   destroy(): void;
-  /** The mention under a viewport point, if any. */
-  mentionAt(x: number, y: number): PaintedMention | null;
 }
 
-/** Colours chosen to read on light and dark pages: strong underline plus a translucent background. */
-const STYLES: Record<HighlightGroup, string> = {
-  matched: 'background-color: rgba(46, 160, 67, 0.28); text-decoration: underline 2px rgb(26, 127, 55);',
-  missing: 'background-color: rgba(219, 109, 40, 0.28); text-decoration: underline 2px rgb(188, 76, 0);',
-  other: 'background-color: rgba(84, 174, 255, 0.22); text-decoration: underline 1px dotted rgb(9, 105, 218);',
-};
+/** Neutral on light and dark pages: a faint tint, the same for every skill and every user. */
+const STYLE = 'background-color: rgba(84, 174, 255, 0.20);';
 
 interface HighlightApi {
   registry: { set(name: string, h: unknown): unknown; delete(name: string): unknown };
@@ -41,34 +32,27 @@ function highlightApi(doc: Document): HighlightApi | null {
 
 export function createPainter(doc: Document, id: string): Painter {
   const api = highlightApi(doc);
-  const names = { matched: `skillmark-${id}-matched`, missing: `skillmark-${id}-missing`, other: `skillmark-${id}-other` };
+  const name = `skillmark-${id}-skill`;
   let style: HTMLStyleElement | null = null;
-  let painted: PaintedMention[] = [];
 
   const ensureStyle = (): void => {
     if (style?.isConnected) return;
     style = doc.createElement('style');
-    style.dataset.skillmark = id;
-    style.textContent = (Object.keys(names) as HighlightGroup[]).map((g) => `::highlight(${names[g]}) { ${STYLES[g]} }`).join('\n');
+    style.textContent = `::highlight(${name}) { ${STYLE} }`;
     (doc.head ?? doc.documentElement).appendChild(style);
   };
 
   const clear = (): void => {
-    painted = [];
-    if (api) for (const name of Object.values(names)) api.registry.delete(name);
+    api?.registry.delete(name);
   };
 
   return {
-    names,
-    paint(mentions) {
-      clear();
-      painted = mentions;
-      if (!api || !mentions.length) return;
+    name,
+    paint(ranges) {
+      if (!api) return;
+      if (!ranges.length) return clear();
       ensureStyle();
-      for (const group of Object.keys(names) as HighlightGroup[]) {
-        const ranges = mentions.filter((m) => m.group === group).map((m) => m.range);
-        if (ranges.length) api.registry.set(names[group], new api.Highlight(...ranges));
-      }
+      api.registry.set(name, new api.Highlight(...ranges));
     },
     clear,
     destroy() {
@@ -76,35 +60,5 @@ export function createPainter(doc: Document, id: string): Painter {
       style?.remove();
       style = null;
     },
-    mentionAt(x, y) {
-      if (!painted.length) return null;
-      const point = caretAt(doc, x, y);
-      if (!point) return null;
-      for (const m of painted) {
-        try {
-          if (m.range.isPointInRange(point.node, point.offset) && point.offset < rangeEndIn(m.range, point.node)) return m;
-        } catch {
-          // A range from a node that has left the document: not under the pointer.
-        }
-      }
-      return null;
-    },
   };
-}
-
-function rangeEndIn(range: Range, node: Node): number {
-  return range.endContainer === node ? range.endOffset : Number.MAX_SAFE_INTEGER;
-}
-
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  const d = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-    caretRangeFromPoint?: (x: number, y: number) => Range | null;
-  };
-  if (d.caretPositionFromPoint) {
-    const p = d.caretPositionFromPoint(x, y);
-    return p ? { node: p.offsetNode, offset: p.offset } : null;
-  }
-  const r = d.caretRangeFromPoint?.(x, y);
-  return r ? { node: r.startContainer, offset: r.startOffset } : null;
 }

@@ -37,16 +37,26 @@ function collect(value: unknown, out: Json[]): void {
   }
 }
 
-export function findJobPostings(doc: Document): Json[] {
-  const out: Json[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    try {
-      collect(JSON.parse(script.textContent ?? ''), out);
-    } catch {
-      // A broken JSON-LD block is the page's problem, not ours: skip it.
-    }
+/** Parsed postings per script element, kept while its text is the same: pages re-render often,
+ * their JSON-LD rarely changes, and a large block should be parsed once, not on every mutation. */
+const parsedScripts = new WeakMap<Element, { text: string; postings: Json[] }>();
+
+function postingsIn(script: Element): Json[] {
+  const text = script.textContent ?? '';
+  const known = parsedScripts.get(script);
+  if (known && known.text === text) return known.postings;
+  const postings: Json[] = [];
+  try {
+    collect(JSON.parse(text), postings);
+  } catch {
+    // A broken JSON-LD block is the page's problem, not ours: skip it.
   }
-  return out;
+  parsedScripts.set(script, { text, postings });
+  return postings;
+}
+
+export function findJobPostings(doc: Document): Json[] {
+  return Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).flatMap(postingsIn);
 }
 
 function locationOf(o: Json): string | null {
@@ -76,7 +86,18 @@ export function htmlToText(doc: Document, html: string): string {
   return parsed.body ? buildTextMap([parsed.body]).text : '';
 }
 
+const postingData = new WeakMap<Json, JobPostingData>();
+
+/** The posting's fields; computed once per parsed posting (see parsedScripts). */
 export function toPostingData(doc: Document, o: Json): JobPostingData {
+  const known = postingData.get(o);
+  if (known) return known;
+  const data = readPosting(doc, o);
+  postingData.set(o, data);
+  return data;
+}
+
+function readPosting(doc: Document, o: Json): JobPostingData {
   const org = o.hiringOrganization;
   return {
     title: str(o.title),

@@ -5,6 +5,8 @@
  * does not overflow the stack.
  */
 
+import { visibilityFor, type VisibilityCheck } from './visibility';
+
 /** Elements whose text is never part of an ad. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION', 'CANVAS', 'VIDEO', 'AUDIO', 'OBJECT', 'HEAD', 'TITLE', 'META', 'LINK']);
 /** Elements that break lines: headings and list items stay on lines of their own. */
@@ -34,14 +36,8 @@ export interface BuiltText {
   truncated: boolean;
 }
 
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
-}
-
 /** Text of the roots, in document order, blocks on their own lines, whitespace collapsed. */
-export function buildTextMap(roots: readonly Element[]): BuiltText {
+export function buildTextMap(roots: readonly Element[], visible: VisibilityCheck = visibilityFor(roots)): BuiltText {
   let text = '';
   const segments: Segment[] = [];
   let truncated = false;
@@ -57,9 +53,10 @@ export function buildTextMap(roots: readonly Element[]): BuiltText {
   for (const root of roots) {
     newline(2);
     // Work stack of nodes to enter, and sentinels to emit a block's closing break.
-    const stack: (Node | { close: number })[] = [root];
+    const stack: (Node | { close: number } | { skipText: Text })[] = [root];
     while (stack.length) {
       const item = stack.pop()!;
+      if ('skipText' in item) continue;
       if (!('nodeType' in item)) {
         newline(item.close);
         continue;
@@ -76,7 +73,9 @@ export function buildTextMap(roots: readonly Element[]): BuiltText {
       if (node.nodeType !== 1) continue;
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
-      if (SKIP.has(tag) || isHidden(el)) continue;
+      if (SKIP.has(tag)) continue;
+      const visibility = visible(el, hasOwnText(el));
+      if (visibility === 'hidden') continue;
       if (tag === 'BR') {
         newline(1);
         continue;
@@ -88,7 +87,12 @@ export function buildTextMap(roots: readonly Element[]): BuiltText {
         stack.push({ close: gap });
       }
       const kids = el.childNodes;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+      // Own text that does not show (font-size 0, transparent) is left out; children still count.
+      const ownTextHidden = visibility === 'text-hidden';
+      for (let i = kids.length - 1; i >= 0; i--) {
+        const kid = kids[i]!;
+        stack.push(ownTextHidden && kid.nodeType === 3 ? { skipText: kid as Text } : kid);
+      }
     }
     if (truncated) break;
   }
@@ -126,6 +130,11 @@ export function buildTextMap(roots: readonly Element[]): BuiltText {
       i = j;
     }
   }
+}
+
+function hasOwnText(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3 && /\S/.test((n as Text).data)) return true;
+  return false;
 }
 
 function isSpace(c: number): boolean {

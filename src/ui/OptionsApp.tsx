@@ -1,50 +1,123 @@
 /**
  * The options page: your skills (type-ahead over the lexicon, chips, free text, résumé paste),
- * import / export of the profile, and settings. Everything stays in the browser.
+ * import / export of the profile, the previous profile to bring back, and settings.
+ *
+ * It shows the stored items as they change (watched) and asks the background for every change
+ * (intent messages): it never writes storage and keeps no copy that could overwrite another
+ * page's change. A change that fails is rolled back on screen and said. The résumé is read by the
+ * background, like an ad: this page carries the lexicon for the type-ahead, not the analysis core.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { analyze, resolveProfile, skillById, suggestSkills } from '../analysis/index';
+import { skillById, suggestSkills } from '../analysis/lexicon';
 import type { SkillEntry } from '../analysis/types';
-import { corruptCopiesItem, exportProfile, loadProfile, loadSettings, parseProfileFile, profileItem, settingsItem, type CorruptCopy, type Profile, type Settings } from '../extension/storage';
+import { sendMessage, type ImportMode, type ImportPreview } from '../extension/messages';
+import {
+  corruptCopiesItem,
+  exportProfile,
+  IMPORT_LIMITS,
+  interpretProfile,
+  profileBackupItem,
+  profileItem,
+  settingsItem,
+  validateProfile,
+  validateSettings,
+  type CorruptCopy,
+  type ProfileBackup,
+  type Settings,
+} from '../extension/storage';
+import { EverySiteSwitch } from './EverySiteSwitch';
+import { messageOf, useItem } from './use-item';
+
+const asProfile = (raw: unknown) => interpretProfile(raw, undefined).profile;
+const asSettings = (raw: unknown) => validateSettings(raw).settings;
+const asCopies = (raw: unknown): CorruptCopy[] => (Array.isArray(raw) ? raw.filter((c) => c && typeof c.raw === 'string') : []);
+const asBackup = (raw: unknown): ProfileBackup | null => {
+  if (!raw || typeof raw !== 'object') return null;
+  const b = raw as Partial<ProfileBackup>;
+  return { profile: validateProfile(b.profile).profile, at: typeof b.at === 'number' ? b.at : 0, reason: typeof b.reason === 'string' ? b.reason : '' };
+};
+const nameOf = (id: string): string => skillById(id)?.name ?? id;
+
+type Note = { text: string; error?: boolean } | null;
 
 export function OptionsApp() {
-  const [profile, setProfile] = useState<Profile | null>(null);
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const profile = useItem(profileItem, asProfile);
+  const settings = useItem(settingsItem, asSettings);
+  const copies = useItem(corruptCopiesItem, asCopies);
+  const backup = useItem(profileBackupItem, asBackup);
+
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [resume, setResume] = useState('');
-  const [found, setFound] = useState<{ id: string; checked: boolean }[]>([]);
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
-  const [copies, setCopies] = useState<CorruptCopy[]>([]);
+  const [found, setFound] = useState<{ id: string; name: string; checked: boolean }[]>([]);
+  const [message, setMessage] = useState<Note>(null);
+  const [busy, setBusy] = useState(false);
+  /** Entries being removed: hidden at once, back if the removal fails. */
+  const [removing, setRemoving] = useState<ReadonlySet<string>>(new Set());
+  /** Settings being changed: shown at once, back if the change fails. */
+  const [wanted, setWanted] = useState<Partial<Settings>>({});
+  const [pendingImport, setPendingImport] = useState<{ text: string; name: string; preview: ImportPreview } | null>(null);
 
+  // A pending change is done once the stored value shows it.
   useEffect(() => {
-    // Copies are read after the checks that may write them.
-    void Promise.all([loadProfile(), loadSettings()]).then(async ([p, s]) => {
-      setProfile(p.profile);
-      setSettings(s.settings);
-      if (p.corrupted || s.corrupted) setMessage({ text: 'Part of your stored data could not be read. What could be read is kept, and a copy of the rest is shown below.', error: true });
-      const c = await corruptCopiesItem.getValue();
-      setCopies(Array.isArray(c) ? c : []);
+    const p = profile.value;
+    if (p && removing.size) {
+      const still = [...removing].filter((e) => p.skills.includes(e) || p.custom.includes(e));
+      if (still.length !== removing.size) setRemoving(new Set(still));
+    }
+  }, [profile.value]);
+  useEffect(() => {
+    const s = settings.value;
+    if (!s) return;
+    const still = Object.fromEntries(Object.entries(wanted).filter(([k, v]) => s[k as keyof Settings] !== v));
+    if (Object.keys(still).length !== Object.keys(wanted).length) setWanted(still);
+  }, [settings.value]);
+
+  const readError = profile.error ?? settings.error;
+  if (readError) return <p role="alert" class="error">{readError}</p>;
+  if (!profile.value || !settings.value) return <p role="status">Loading…</p>;
+  const current = profile.value;
+  const shownSettings = { ...settings.value, ...wanted };
+
+  /** Runs one request: busy while it runs, its error (or success text) said after. */
+  const ask = async <T,>(request: () => Promise<T>, success?: (r: T) => string): Promise<T | undefined> => {
+    setBusy(true);
+    try {
+      const r = await request();
+      setMessage(success ? { text: success(r) } : null);
+      return r;
+    } catch (e) {
+      setMessage({ text: messageOf(e), error: true });
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const addIds = (ids: string[]): Promise<unknown> => ask(() => sendMessage('addSkills', { ids }));
+  const addText = async (text: string): Promise<void> => {
+    // The query is cleared once the skill is stored: on failure the user still has what they typed.
+    if ((await ask(() => sendMessage('addSkills', { texts: [text] }))) !== undefined) setQuery('');
+  };
+  const remove = (entry: string): void => {
+    setRemoving((r) => new Set([...r, entry]));
+    void ask(() => sendMessage('removeSkill', entry)).then((r) => {
+      if (r === undefined) setRemoving((s) => new Set([...s].filter((x) => x !== entry)));
     });
-    return profileItem.watch((p) => p && setProfile(p));
-  }, []);
-
-  if (!profile || !settings) return <p role="status">Loading…</p>;
-
-  const save = (next: Profile): void => {
-    setProfile(next);
-    void profileItem.setValue(next);
   };
-  const addIds = (ids: string[]): void => save({ ...profile, skills: [...new Set([...profile.skills, ...ids])] });
-  const addText = (text: string): void => {
-    const { ids, unknown } = resolveProfile([text]);
-    save({ skills: [...new Set([...profile.skills, ...ids])], custom: [...new Set([...profile.custom, ...unknown])] });
-    setQuery('');
+  const changeSetting = (patch: Partial<Settings>): void => {
+    setWanted((w) => ({ ...w, ...patch }));
+    void ask(() => sendMessage('setSettings', patch)).then((r) => {
+      if (r === undefined) setWanted((w) => Object.fromEntries(Object.entries(w).filter(([k]) => !(k in patch))));
+    });
   };
-  const suggestions: SkillEntry[] = query.trim() ? suggestSkills(query, 8).filter((s) => !profile.skills.includes(s.id)) : [];
+
+  const skills = current.skills.filter((id) => !removing.has(id));
+  const custom = current.custom.filter((t) => !removing.has(t));
+  const suggestions: SkillEntry[] = query.trim() ? suggestSkills(query, 8).filter((s) => !current.skills.includes(s.id)) : [];
 
   return (
-    <main class="options">
+    <main class="options" aria-busy={busy}>
       <h1>Skillmark: your skills</h1>
       <p>Skillmark compares job ads with the skills you list here. They are stored in this browser only.</p>
       {message && (
@@ -52,22 +125,27 @@ export function OptionsApp() {
           {message.text}
         </p>
       )}
+      {copies.value && copies.value.length > 0 && !message && (
+        <p role="alert" class="error" data-testid="damaged">
+          Part of your stored data could not be read. What could be read is kept, and a copy of the rest is shown below.
+        </p>
+      )}
 
       <section aria-labelledby="skills-h">
-        <h2 id="skills-h">My skills ({profile.skills.length + profile.custom.length})</h2>
+        <h2 id="skills-h">My skills ({skills.length + custom.length})</h2>
         <div class="chips" data-testid="chips">
-          {profile.skills.map((id) => (
+          {skills.map((id) => (
             <span class="chip" key={id}>
-              {skillById(id)?.name ?? id}
-              <button type="button" aria-label={`Remove ${skillById(id)?.name ?? id}`} onClick={() => save({ ...profile, skills: profile.skills.filter((s) => s !== id) })}>
+              {nameOf(id)}
+              <button type="button" aria-label={`Remove ${nameOf(id)}`} onClick={() => remove(id)}>
                 ×
               </button>
             </span>
           ))}
-          {profile.custom.map((t) => (
+          {custom.map((t) => (
             <span class="chip" key={'c:' + t} title="Not in Skillmark's lexicon: kept as you typed it">
               {t}
-              <button type="button" aria-label={`Remove ${t}`} onClick={() => save({ ...profile, custom: profile.custom.filter((c) => c !== t) })}>
+              <button type="button" aria-label={`Remove ${t}`} onClick={() => remove(t)}>
                 ×
               </button>
             </span>
@@ -82,6 +160,7 @@ export function OptionsApp() {
           aria-expanded={suggestions.length > 0}
           aria-controls="suggestions"
           autocomplete="off"
+          maxLength={IMPORT_LIMITS.entryChars}
           value={query}
           onInput={(e) => {
             setQuery((e.currentTarget as HTMLInputElement).value);
@@ -94,9 +173,9 @@ export function OptionsApp() {
               e.preventDefault();
               const pick = suggestions[active];
               if (pick) {
-                addIds([pick.id]);
                 setQuery('');
-              } else if (query.trim()) addText(query);
+                void addIds([pick.id]);
+              } else if (query.trim()) void addText(query);
             }
           }}
         />
@@ -108,8 +187,8 @@ export function OptionsApp() {
                 role="option"
                 aria-selected={i === active}
                 onClick={() => {
-                  addIds([s.id]);
                   setQuery('');
+                  void addIds([s.id]);
                 }}
               >
                 {s.name} <span class="count">{s.category.replace(/-/g, ' ')}</span>
@@ -125,10 +204,13 @@ export function OptionsApp() {
         <textarea aria-label="Your résumé" value={resume} onInput={(e) => setResume((e.currentTarget as HTMLTextAreaElement).value)} />
         <button
           type="button"
-          onClick={() => {
-            const ids = [...new Set(analyze(resume, { maxChars: 100_000 }).mentions.map((m) => m.skill))].filter((id) => !profile.skills.includes(id));
-            setFound(ids.map((id) => ({ id, checked: true })));
-            if (!ids.length) setMessage({ text: 'No new skills found in that text.' });
+          disabled={busy}
+          onClick={async () => {
+            const list = await ask(() => sendMessage('findSkillsInText', resume));
+            if (!list) return;
+            const fresh = list.filter((f) => !current.skills.includes(f.id));
+            setFound(fresh.map((f) => ({ ...f, checked: true })));
+            if (!fresh.length) setMessage({ text: 'No new skills found in that text.' });
           }}
         >
           Find skills
@@ -140,15 +222,17 @@ export function OptionsApp() {
                 <li key={f.id}>
                   <label>
                     <input type="checkbox" checked={f.checked} onChange={() => setFound(found.map((x, k) => (k === i ? { ...x, checked: !x.checked } : x)))} />
-                    {skillById(f.id)?.name ?? f.id}
+                    {f.name}
                   </label>
                 </li>
               ))}
             </ul>
             <button
               type="button"
-              onClick={() => {
-                addIds(found.filter((f) => f.checked).map((f) => f.id));
+              disabled={busy}
+              onClick={async () => {
+                const r = await addIds(found.filter((f) => f.checked).map((f) => f.id));
+                if (r === undefined) return; // failed: the list stays for another try
                 setFound([]);
                 setResume('');
               }}
@@ -164,7 +248,7 @@ export function OptionsApp() {
         <button
           type="button"
           onClick={() => {
-            const url = URL.createObjectURL(new Blob([exportProfile(profile)], { type: 'application/json' }));
+            const url = URL.createObjectURL(new Blob([exportProfile(current)], { type: 'application/json' }));
             const a = document.createElement('a');
             a.href = url;
             a.download = 'skillmark-profile.json';
@@ -180,57 +264,98 @@ export function OptionsApp() {
             type="file"
             accept="application/json,.json"
             onChange={async (e) => {
-              const file = (e.currentTarget as HTMLInputElement).files?.[0];
+              const input = e.currentTarget as HTMLInputElement;
+              const file = input.files?.[0];
+              setPendingImport(null);
               if (!file) return;
-              try {
-                const imported = parseProfileFile(await file.text());
-                save(imported);
-                setMessage({ text: `Imported ${imported.skills.length + imported.custom.length} skills.` });
-              } catch (err) {
-                setMessage({ text: (err as Error).message, error: true });
+              if (file.size > IMPORT_LIMITS.bytes) {
+                setMessage({ text: `This file is too large (${file.size.toLocaleString('en')} bytes; a profile is at most ${IMPORT_LIMITS.bytes.toLocaleString('en')}).`, error: true });
+                return;
               }
+              const text = await file.text();
+              const preview = await ask(() => sendMessage('previewImport', text));
+              if (preview) setPendingImport({ text, name: file.name, preview });
             }}
           />
         </label>
+        {pendingImport && (
+          <ImportPreviewBox
+            name={pendingImport.name}
+            preview={pendingImport.preview}
+            busy={busy}
+            onCancel={() => setPendingImport(null)}
+            onChoose={async (mode: ImportMode) => {
+              const done = await ask(
+                () => sendMessage('importProfile', { text: pendingImport.text, mode }),
+                (r) => `Imported: your profile now has ${mode === 'replace' ? r.replace : r.merge} skills. The previous one is kept: you can bring it back below.`,
+              );
+              if (done) setPendingImport(null);
+            }}
+          />
+        )}
+        {backup.value && (
+          <p data-testid="backup">
+            Previous profile ({backup.value.profile.skills.length + backup.value.profile.custom.length} skills, kept {backup.value.reason || 'before the last change'}
+            {backup.value.at ? `, ${new Date(backup.value.at).toLocaleString()}` : ''}).{' '}
+            <button type="button" disabled={busy} onClick={() => void ask(() => sendMessage('restoreBackup', undefined), () => 'The previous profile is back (the one it replaced is kept in its place).')}>
+              Bring back the previous profile
+            </button>
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="settings-h">
         <h2 id="settings-h">Settings</h2>
         <label>
-          <input type="checkbox" checked={settings.highlights} onChange={(e) => {
-            const next = { ...settings, highlights: (e.currentTarget as HTMLInputElement).checked };
-            setSettings(next);
-            void settingsItem.setValue(next);
-          }} />{' '}
-          Highlight skills on job pages
+          <input type="checkbox" checked={shownSettings.highlights} data-testid="setting-highlights" onChange={(e) => changeSetting({ highlights: (e.currentTarget as HTMLInputElement).checked })} /> Highlight skills on
+          job pages
         </label>
         <br />
         <label>
           Toolbar badge{' '}
-          <select value={settings.badge} onChange={(e) => {
-            const next = { ...settings, badge: (e.currentTarget as HTMLSelectElement).value as Settings['badge'] };
-            setSettings(next);
-            void settingsItem.setValue(next);
-          }}>
+          <select value={shownSettings.badge} data-testid="setting-badge" onChange={(e) => changeSetting({ badge: (e.currentTarget as HTMLSelectElement).value as Settings['badge'] })}>
             <option value="score">Match score</option>
             <option value="lean">ML / SWE lean</option>
             <option value="off">Nothing</option>
           </select>
         </label>
+        <EverySiteSwitch />
       </section>
 
-      {copies.length > 0 && (
+      {copies.value && copies.value.length > 0 && (
         <section aria-labelledby="copies-h">
           <h2 id="copies-h">Data Skillmark could not read</h2>
           <p>Kept here so nothing is lost. Copy what you need, then clear it.</p>
-          {copies.map((c) => (
-            <pre key={c.at}>{`${c.key} (${new Date(c.at).toLocaleString()}): ${c.raw}`}</pre>
+          {copies.value.map((c) => (
+            <pre key={c.at + c.key}>{`${c.key} (${new Date(c.at).toLocaleString()}${c.reason ? `, ${c.reason}` : ''}): ${c.raw}`}</pre>
           ))}
-          <button type="button" onClick={() => void corruptCopiesItem.setValue([]).then(() => setCopies([]))}>
+          <button type="button" disabled={busy} onClick={() => void ask(() => sendMessage('clearCopies', undefined))}>
             Clear these copies
           </button>
         </section>
       )}
     </main>
+  );
+}
+
+function ImportPreviewBox(props: { name: string; preview: ImportPreview; busy: boolean; onChoose: (mode: ImportMode) => void; onCancel: () => void }) {
+  const p = props.preview;
+  return (
+    <div data-testid="import-preview" role="group" aria-label="Import preview">
+      <p>
+        {props.name}: {p.skills} skills Skillmark knows, {p.custom} kept as you wrote them
+        {p.unknownIds > 0 ? ` (${p.unknownIds} not in the lexicon)` : ''}
+        {p.dropped > 0 ? `, ${p.dropped} left out (not text, blank, too long or repeated)` : ''}. You have {p.current} now.
+      </p>
+      <button type="button" disabled={props.busy} onClick={() => props.onChoose('replace')}>
+        Replace my skills ({p.replace})
+      </button>{' '}
+      <button type="button" disabled={props.busy} onClick={() => props.onChoose('merge')}>
+        Merge with mine ({p.merge})
+      </button>{' '}
+      <button type="button" class="link" onClick={props.onCancel}>
+        Cancel
+      </button>
+    </div>
   );
 }

@@ -1,4 +1,5 @@
-import type { TabState } from '../extension/messages';
+import type { TabState } from '../extension/storage';
+import type { ComponentChildren } from 'preact';
 import { Gauge } from './Gauge';
 import { SkillLists, SkillsByCategory } from './SkillLists';
 
@@ -7,10 +8,14 @@ export interface PopupProps {
   state: TabState | null | undefined;
   highlights: boolean;
   notice?: string | null;
+  /** Skills being added: shown as pending until the tab's state has them. */
+  adding?: ReadonlySet<string>;
   onToggleHighlights: (on: boolean) => void;
   onAddSkill: (id: string) => void;
   onAnalyseAnyway: () => void;
   onOpenOptions: () => void;
+  /** The "every site" switch (wired by PopupApp: it talks to the browser). */
+  everySite?: ComponentChildren;
 }
 
 function AnalyseAnyway({ onClick }: { onClick: () => void }) {
@@ -34,7 +39,7 @@ function Body(props: PopupProps) {
   if (state.status === 'error')
     return (
       <div role="alert" data-testid="error">
-        <p>Something went wrong reading this page: {state.reason}</p>
+        <p>{state.reason?.startsWith('Skillmark') ? state.reason : `Something went wrong reading this page: ${state.reason}`}</p>
         <AnalyseAnyway onClick={props.onAnalyseAnyway} />
       </div>
     );
@@ -42,11 +47,21 @@ function Body(props: PopupProps) {
     return (
       <div data-testid="no-ad">
         <p>{state.reason}</p>
+        {state.asked && (
+          <p class="note" data-testid="read-again">
+            Skillmark read this page again just now, as you asked: nothing changed, for the reason above.
+          </p>
+        )}
         {state.status === 'no-ad' && <AnalyseAnyway onClick={props.onAnalyseAnyway} />}
       </div>
     );
   return (
     <div data-testid="result">
+      {state.source === 'selection' && (
+        <p class="note" data-testid="from-selection">
+          From the text you selected (nothing is highlighted on the page).
+        </p>
+      )}
       {state.truncated && <p class="note">This ad is very long: Skillmark read its beginning only.</p>}
       {state.lean && <Gauge lean={state.lean} />}
       {state.match ? (
@@ -54,7 +69,7 @@ function Body(props: PopupProps) {
           <p class="score" data-testid="score">
             Match <strong>{Math.round(state.match.score * 100)}%</strong>
           </p>
-          <SkillLists skills={state.skills ?? []} match={state.match} onAdd={props.onAddSkill} />
+          <SkillLists skills={state.skills ?? []} match={state.match} onAdd={props.onAddSkill} adding={props.adding} />
         </>
       ) : (
         <>
@@ -95,6 +110,7 @@ export function Popup(props: PopupProps) {
           <input type="checkbox" checked={props.highlights} onChange={(e) => props.onToggleHighlights((e.currentTarget as HTMLInputElement).checked)} data-testid="toggle-highlights" />
           Highlight skills on the page
         </label>
+        {props.everySite}
         <button type="button" class="link" onClick={props.onOpenOptions}>
           My skills
         </button>

@@ -1,9 +1,15 @@
-/** The popup's data: the tab it is about, that tab's state, settings; and the actions. */
+/**
+ * The popup's data: the tab it is about, that tab's stored state and the settings, both watched
+ * (the background writes them; the popup never keeps its own copy). Actions are intent messages to
+ * the background: shown as pending at once, rolled back with a message if they fail.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { sendMessage, type TabState } from '../extension/messages';
-import { loadProfile, loadSettings, settingsItem } from '../extension/storage';
+import { sendMessage } from '../extension/messages';
+import { corruptCopiesItem, settingsItem, tabStateItem, validateSettings, type TabState } from '../extension/storage';
+import { EverySiteSwitch } from './EverySiteSwitch';
 import { Popup } from './Popup';
+import { messageOf, useItem } from './use-item';
 
 /** The tab to show: `?tab=ID` (tests, and pages opened from the options) or the active tab. */
 async function currentTabId(): Promise<number | null> {
@@ -13,63 +19,80 @@ async function currentTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-export function PopupApp() {
-  const [tabId, setTabId] = useState<number | null>(null);
-  const [state, setState] = useState<TabState | null | undefined>(undefined);
-  const [highlights, setHighlights] = useState(true);
-  const [notice, setNotice] = useState<string | null>(null);
+const asTabState = (raw: unknown): TabState | null => (raw && typeof raw === 'object' && typeof (raw as TabState).status === 'string' ? (raw as TabState) : null);
+const asSettings = (raw: unknown) => validateSettings(raw).settings;
+const asCount = (raw: unknown): number => (Array.isArray(raw) ? raw.length : 0);
 
+export function PopupApp() {
+  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
   useEffect(() => {
-    let stopped = false;
-    let tries = 0;
-    const poll = async (): Promise<void> => {
-      const id = tabId ?? (await currentTabId());
-      if (id === null) return setState(null);
-      if (tabId === null) setTabId(id);
-      const s = await sendMessage('getTabState', id).catch(() => null);
-      if (stopped) return;
-      setState(s);
-      // The content script may still be reading the page: look again for a few seconds.
-      if ((!s || s.status === 'analysing') && tries++ < 12) setTimeout(() => void poll(), 400);
-    };
-    void poll();
-    void loadSettings().then(({ settings, corrupted }) => {
-      setHighlights(settings.highlights);
-      if (corrupted) setNotice('Your settings could not be read and were reset; a copy is kept in the options page.');
-    });
-    void loadProfile().then(({ corrupted }) => {
-      if (corrupted) setNotice('Part of your profile could not be read; a copy is kept in the options page.');
-    });
-    return () => {
-      stopped = true;
-    };
-  }, [tabId]);
+    currentTabId().then(setTabId, () => setTabId(null));
+  }, []);
+
+  const stored = useItem(tabId != null ? tabStateItem(tabId) : null, asTabState);
+  const settings = useItem(settingsItem, asSettings);
+  const copies = useItem(corruptCopiesItem, asCount);
+
+  // Requests in flight: what the user sees until the stored value catches up, or rolls back.
+  const [adding, setAdding] = useState<ReadonlySet<string>>(new Set());
+  const [highlightsWanted, setHighlightsWanted] = useState<boolean | null>(null);
+  const [anyway, setAnyway] = useState<'asking' | { error: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const state = stored.value;
+  const stored$ = settings.value?.highlights;
+  // A pending change is done when the stored value shows it.
+  useEffect(() => {
+    if (highlightsWanted !== null && stored$ === highlightsWanted) setHighlightsWanted(null);
+  }, [stored$, highlightsWanted]);
+  useEffect(() => {
+    const missing = state?.match?.missing;
+    if (adding.size && missing) {
+      const still = [...adding].filter((id) => missing.includes(id));
+      if (still.length !== adding.size) setAdding(new Set(still));
+    }
+    // The background's first answer to an ask is "analysing"; the one after it is the result.
+    if (anyway === 'asking' && state && state.asked && state.status !== 'analysing') setAnyway(null);
+  }, [state]);
+
+  const shown: TabState | null | undefined =
+    tabId === null ? null : anyway === 'asking' ? undefined : anyway ? { status: 'error', url: '', board: null, title: null, reason: anyway.error } : stored.error ? { status: 'error', url: '', board: null, title: null, reason: stored.error } : state;
+
+  const notice = error ?? (settings.error ? `Your settings could not be read: ${settings.error}` : copies.value ? 'Some stored data could not be read; a copy is kept in the options page.' : null);
 
   return (
     <Popup
-      state={state}
-      highlights={highlights}
+      state={tabId === undefined ? undefined : shown}
+      highlights={highlightsWanted ?? stored$ ?? true}
       notice={notice}
+      adding={adding}
       onToggleHighlights={(on) => {
-        setHighlights(on);
-        void loadSettings().then(({ settings }) => settingsItem.setValue({ ...settings, highlights: on }));
-      }}
-      onAddSkill={(id) => {
-        void sendMessage('addSkill', id).then(() => setTimeout(() => setTabId((t) => t), 0));
-        if (state && state.match) {
-          const match = { ...state.match, matched: [...state.match.matched, id], missing: state.match.missing.filter((m) => m !== id) };
-          setState({ ...state, match });
-        }
-      }}
-      onAnalyseAnyway={() => {
-        if (tabId === null) return;
-        setState(undefined);
-        void sendMessage('analyseTabAnyway', tabId).then((r) => {
-          if (!r.ok) setState({ status: 'error', url: '', board: null, title: null, reason: r.error ?? 'unknown error' });
-          else setTabId((t) => t); // re-poll
+        setError(null);
+        setHighlightsWanted(on);
+        sendMessage('setSettings', { highlights: on }).catch((e: unknown) => {
+          setHighlightsWanted(null);
+          setError(`Could not change the highlights: ${messageOf(e)}`);
         });
       }}
+      onAddSkill={(id) => {
+        setError(null);
+        setAdding((s) => new Set([...s, id]));
+        sendMessage('addSkill', id).catch((e: unknown) => {
+          setAdding((s) => new Set([...s].filter((x) => x !== id)));
+          setError(`Could not add the skill: ${messageOf(e)}`);
+        });
+      }}
+      onAnalyseAnyway={() => {
+        if (tabId == null) return;
+        setAnyway('asking');
+        // The background stores the result, or the error in words, as the tab's state: shown as it arrives.
+        sendMessage('analyseTabAnyway', tabId).then(
+          () => setAnyway(null),
+          (e: unknown) => setAnyway({ error: messageOf(e) }),
+        );
+      }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      everySite={<EverySiteSwitch compact />}
     />
   );
 }

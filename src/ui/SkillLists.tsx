@@ -4,9 +4,11 @@ interface Props {
   skills: SkillSummary[];
   match: MatchResult;
   onAdd: (id: string) => void;
+  /** Ids being added right now. */
+  adding?: ReadonlySet<string>;
 }
 
-function Item({ skill, onAdd }: { skill: SkillSummary; onAdd?: (id: string) => void }) {
+function Item({ skill, onAdd, adding }: { skill: SkillSummary; onAdd?: (id: string) => void; adding?: boolean }) {
   return (
     <li>
       <span class="skill-name">{skill.name}</span>
@@ -18,8 +20,8 @@ function Item({ skill, onAdd }: { skill: SkillSummary; onAdd?: (id: string) => v
         <span class="tag">in the role</span>
       )}
       {onAdd && (
-        <button type="button" class="add" onClick={() => onAdd(skill.id)} aria-label={`Add ${skill.name} to my skills`}>
-          + I have it
+        <button type="button" class="add" disabled={adding} aria-busy={adding} onClick={() => onAdd(skill.id)} aria-label={`Add ${skill.name} to my skills`}>
+          {adding ? 'Adding…' : '+ I have it'}
         </button>
       )}
     </li>
@@ -27,7 +29,7 @@ function Item({ skill, onAdd }: { skill: SkillSummary; onAdd?: (id: string) => v
 }
 
 /** Matched and missing skills of the ad, required first (the order the matcher gives). */
-export function SkillLists({ skills, match, onAdd }: Props) {
+export function SkillLists({ skills, match, onAdd, adding }: Props) {
   const byId = new Map(skills.map((s) => [s.id, s]));
   const missing = match.missing.map((id) => byId.get(id)).filter((s): s is SkillSummary => !!s);
   const matched = match.matched.map((id) => byId.get(id)).filter((s): s is SkillSummary => !!s);
@@ -39,7 +41,7 @@ export function SkillLists({ skills, match, onAdd }: Props) {
           Missing <span class="count">{missing.length}</span>
           {requiredMissing > 0 && <span class="sub"> ({requiredMissing} required)</span>}
         </h2>
-        <ul data-testid="missing">{missing.length ? missing.map((s) => <Item key={s.id} skill={s} onAdd={onAdd} />) : <li class="empty">Nothing: you have every skill it asks for.</li>}</ul>
+        <ul data-testid="missing">{missing.length ? missing.map((s) => <Item key={s.id} skill={s} onAdd={onAdd} adding={adding?.has(s.id)} />) : <li class="empty">Nothing: you have every skill it asks for.</li>}</ul>
       </section>
       <section aria-labelledby="matched-h">
         <h2 id="matched-h">

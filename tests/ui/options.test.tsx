@@ -1,20 +1,34 @@
 // @vitest-environment happy-dom
+/**
+ * The options page with the real background handlers behind its messages: it shows the stored
+ * items as they change, asks the background for every change, and rolls back what fails.
+ */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { profileItem } from '../../src/extension/storage';
+import { installFakeApis } from '../extension/fake-apis';
+import { dispatch, handlers } from '../../src/extension/background';
+import { sendMessage } from '../../src/extension/messages';
+import { repairStorage } from '../../src/extension/profile-writer';
+import { exportProfile, profileBackupItem, profileItem, settingsItem } from '../../src/extension/storage';
 import { OptionsApp } from '../../src/ui/OptionsApp';
+
+vi.mock('../../src/extension/messages', async (importOriginal) => ({ ...(await importOriginal<object>()), sendMessage: vi.fn() }));
+const send = vi.mocked(sendMessage);
+const fromOptions = { url: fakeBrowser.runtime.getURL('/options.html'), tab: { id: 2 } };
+const fromPopup = { url: fakeBrowser.runtime.getURL('/popup.html') };
+
+/** Lets storage events, messages and effects run their course (several rounds: effects chain). */
+async function settle(): Promise<void> {
+  for (let i = 0; i < 6; i++) await act(async () => void (await new Promise((r) => setTimeout(r, 10))));
+}
 
 async function mount(): Promise<HTMLElement> {
   const root = document.createElement('div');
   document.body.append(root);
-  await act(async () => {
-    render(<OptionsApp />, root);
-  });
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, 20));
-  });
+  await act(async () => render(<OptionsApp />, root));
+  await settle();
   return root;
 }
 
@@ -24,77 +38,195 @@ async function type(input: HTMLInputElement | HTMLTextAreaElement, value: string
     input.dispatchEvent(new Event('input', { bubbles: true }));
   });
 }
-
-const settle = (): Promise<void> => act(async () => void (await new Promise((r) => setTimeout(r, 20))));
+async function press(input: HTMLElement, key: string): Promise<void> {
+  await act(async () => {
+    input.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+  });
+  await settle();
+}
+async function choose(root: HTMLElement, text: string): Promise<void> {
+  const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
+  Object.defineProperty(input, 'files', { value: [new File([text], 'profile.json', { type: 'application/json' })], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await settle();
+}
+const button = (root: HTMLElement, label: RegExp): HTMLButtonElement => [...root.querySelectorAll('button')].find((b) => label.test(b.textContent ?? ''))!;
+const click = async (el: HTMLElement): Promise<void> => {
+  await act(async () => el.click());
+  await settle();
+};
+const message = (root: HTMLElement): string => root.querySelector('[data-testid="message"]')?.textContent ?? '';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  installFakeApis(); // permissions, for the "every site" switch
+  send.mockReset();
+  send.mockImplementation(((name: never, data: never) => dispatch(name, data, fromOptions)) as never);
 });
 afterEach(() => {
   document.body.replaceChildren();
+  vi.restoreAllMocks();
 });
 
-describe('options page', () => {
+describe('options page: skills', () => {
   it('suggests skills by alias as you type and adds the chosen one', async () => {
     const root = await mount();
     const input = root.querySelector<HTMLInputElement>('#add-skill')!;
     await type(input, 'k8s');
     const options = [...root.querySelectorAll('[data-testid="suggestions"] [role="option"]')].map((o) => o.textContent);
     expect(options[0]).toMatch(/^Kubernetes/);
-    await act(async () => {
-      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    });
-    await settle();
+    await press(input, 'Enter');
+    expect(send).toHaveBeenCalledWith('addSkills', { ids: ['kubernetes'] });
     expect(await profileItem.getValue()).toEqual({ skills: ['kubernetes'], custom: [] });
     expect(root.querySelector('[data-testid="chips"]')!.textContent).toContain('Kubernetes');
   });
 
-  it('keeps free text the lexicon does not know, as typed', async () => {
+  it('keeps free text the lexicon does not know, as typed (resolved by the background)', async () => {
     const root = await mount();
     const input = root.querySelector<HTMLInputElement>('#add-skill')!;
     await type(input, 'Basket weaving');
-    await act(async () => {
-      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    });
-    await settle();
+    await press(input, 'Enter');
     expect((await profileItem.getValue()).custom).toEqual(['Basket weaving']);
+    expect(input.value).toBe('');
   });
 
-  it('finds skills in a pasted résumé for the user to confirm', async () => {
+  it('keeps what the user typed when adding fails, and says why', async () => {
+    const root = await mount();
+    send.mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    const input = root.querySelector<HTMLInputElement>('#add-skill')!;
+    await type(input, 'Basket weaving');
+    await press(input, 'Enter');
+    expect(message(root)).toMatch(/QUOTA_BYTES/);
+    expect(input.value).toBe('Basket weaving');
+  });
+
+  it('shows a change made elsewhere (the popup\'s "I have it") without reloading', async () => {
+    const root = await mount();
+    await handlers.addSkill('pytorch', fromPopup);
+    await settle();
+    expect(root.querySelector('[data-testid="chips"]')!.textContent).toContain('PyTorch');
+  });
+
+  it('removes a chip at once, and puts it back if the removal fails', async () => {
+    await profileItem.setValue({ skills: ['python', 'rust'], custom: [] });
+    const root = await mount();
+    let fail!: (e: Error) => void;
+    send.mockImplementationOnce((() => new Promise((_, reject) => (fail = reject))) as never);
+    await act(async () => root.querySelector<HTMLButtonElement>('button[aria-label="Remove Rust"]')!.click());
+    expect(root.querySelector('[data-testid="chips"]')!.textContent).not.toContain('Rust');
+    await act(async () => fail(new Error('storage is full')));
+    await settle();
+    expect(root.querySelector('[data-testid="chips"]')!.textContent).toContain('Rust');
+    expect(message(root)).toMatch(/storage is full/);
+    await click(root.querySelector<HTMLButtonElement>('button[aria-label="Remove Rust"]')!);
+    expect(await profileItem.getValue()).toEqual({ skills: ['python'], custom: [] });
+    expect(root.querySelector('[data-testid="chips"]')!.textContent).not.toContain('Rust');
+  });
+
+  it('finds skills in a pasted résumé (in the background) for the user to confirm', async () => {
     const root = await mount();
     await type(root.querySelector('textarea')!, 'Five years building services in Go and Python on Kubernetes; some PyTorch.');
-    const find = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Find skills')!;
-    await act(async () => find.click());
+    await click(button(root, /^Find skills$/));
+    expect(send).toHaveBeenCalledWith('findSkillsInText', expect.stringContaining('Five years'));
     const found = root.querySelector('[data-testid="found"]')!;
     expect(found.textContent).toMatch(/Go.*Python.*Kubernetes.*PyTorch/s);
     // Untick PyTorch, add the rest.
     const boxes = [...found.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
     await act(async () => boxes[boxes.length - 1]!.click());
-    const add = [...found.querySelectorAll('button')].find((b) => /^Add 3 skills$/.test(b.textContent ?? ''))!;
-    await act(async () => add.click());
-    await settle();
+    await click(button(found as HTMLElement, /^Add 3 skills$/));
     expect((await profileItem.getValue()).skills).toEqual(['go', 'python', 'kubernetes']);
   });
+});
+
+describe('options page: settings', () => {
+  it('does not overwrite a setting the popup changed meanwhile', async () => {
+    const root = await mount();
+    await handlers.setSettings({ highlights: false }, fromPopup);
+    await settle();
+    expect(root.querySelector<HTMLInputElement>('[data-testid="setting-highlights"]')!.checked).toBe(false);
+    const select = root.querySelector<HTMLSelectElement>('[data-testid="setting-badge"]')!;
+    await act(async () => {
+      select.value = 'lean';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    expect(await settingsItem.getValue()).toEqual({ highlights: false, badge: 'lean' });
+  });
+
+  it('puts a setting back when the change fails', async () => {
+    const root = await mount();
+    send.mockRejectedValueOnce(new Error('storage is full'));
+    const box = root.querySelector<HTMLInputElement>('[data-testid="setting-highlights"]')!;
+    await act(async () => box.click());
+    await settle();
+    expect(root.querySelector<HTMLInputElement>('[data-testid="setting-highlights"]')!.checked).toBe(true);
+    expect(message(root)).toMatch(/storage is full/);
+  });
+});
+
+describe('options page: import, backup, damaged data', () => {
+  const file = (skills: unknown[], custom: unknown[] = []): string => JSON.stringify({ skillmark: 'profile', version: 2, profile: { skills, custom } });
 
   it('rejects a bad import file with a clear message and changes nothing', async () => {
     await profileItem.setValue({ skills: ['python'], custom: [] });
     const root = await mount();
-    const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
-    const file = new File(['{"not": "a profile"}'], 'x.json', { type: 'application/json' });
-    Object.defineProperty(input, 'files', { value: [file] });
-    await act(async () => {
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    });
-    await settle();
-    expect(root.querySelector('[data-testid="message"]')!.textContent).toMatch(/not a Skillmark profile/);
+    await choose(root, '{"not": "a profile"}');
+    expect(message(root)).toMatch(/not a Skillmark profile/);
+    expect(root.querySelector('[data-testid="import-preview"]')).toBeNull();
     expect(await profileItem.getValue()).toEqual({ skills: ['python'], custom: [] });
   });
 
-  it('tells the user when the stored profile was damaged, and shows the copy it kept', async () => {
-    await fakeBrowser.storage.local.set({ profile: { skills: 'oops' }, profile$: { v: 2 } });
+  it('previews an import with counts, merges on request, and can bring the previous profile back', async () => {
+    await profileItem.setValue({ skills: ['python', 'rust'], custom: [] });
     const root = await mount();
-    await settle();
-    expect(root.querySelector('[data-testid="message"]')!.textContent).toMatch(/could not be read/);
+    await choose(root, file(['python', 'pytorch', 'quantum-basketry'], ['Basket weaving']));
+    const preview = root.querySelector('[data-testid="import-preview"]')!;
+    expect(preview.textContent).toMatch(/2 skills Skillmark knows, 2 kept as you wrote them \(1 not in the lexicon\).*You have 2 now/);
+    expect(await profileItem.getValue()).toEqual({ skills: ['python', 'rust'], custom: [] }); // nothing yet
+    await click(button(preview as HTMLElement, /^Merge with mine \(5\)$/));
+    expect(await profileItem.getValue()).toEqual({ skills: ['python', 'rust', 'pytorch'], custom: ['Basket weaving', 'quantum-basketry'] });
+    expect(message(root)).toMatch(/Imported: your profile now has 5 skills/);
+    expect(root.querySelector('[data-testid="import-preview"]')).toBeNull();
+    expect(root.querySelector('[data-testid="backup"]')!.textContent).toMatch(/2 skills/);
+    await click(button(root, /^Bring back the previous profile$/));
+    expect(await profileItem.getValue()).toEqual({ skills: ['python', 'rust'], custom: [] });
+    expect(root.querySelector('[data-testid="chips"]')!.textContent).not.toContain('PyTorch');
+  });
+
+  it('says a failed import failed (quota), never "Imported", and keeps the profile', async () => {
+    await profileItem.setValue({ skills: ['python'], custom: [] });
+    const root = await mount();
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if (JSON.stringify(items).length > 20_000) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    });
+    await choose(root, exportProfile({ skills: [], custom: Array.from({ length: 4000 }, (_, i) => `Skill number ${i}`) }));
+    await click(button(root, /^Replace my skills \(4000\)$/));
+    expect(message(root)).toMatch(/QUOTA_BYTES/);
+    expect(message(root)).not.toMatch(/Imported/);
+    expect(root.querySelector('[data-testid="message"]')!.getAttribute('role')).toBe('alert');
+    expect(await profileItem.getValue()).toEqual({ skills: ['python'], custom: [] });
+    expect(await profileBackupItem.getValue()).toBeNull();
+    expect(root.querySelector('[data-testid="chips"]')!.textContent).toContain('Python');
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const root = await mount();
+    await choose(root, ' '.repeat(1_000_001));
+    expect(message(root)).toMatch(/too large/);
+    expect(send).not.toHaveBeenCalledWith('previewImport', expect.anything());
+  });
+
+  it('tells the user when the stored profile was damaged, and shows the copy the background kept', async () => {
+    await fakeBrowser.storage.local.set({ profile: { skills: 'oops' }, profile$: { v: 2 } });
+    await repairStorage();
+    const root = await mount();
+    expect(root.querySelector('[data-testid="damaged"]')!.textContent).toMatch(/could not be read/);
     expect(root.textContent).toContain('oops');
+    await click(button(root, /^Clear these copies$/));
+    expect(root.textContent).not.toContain('oops');
   });
 });

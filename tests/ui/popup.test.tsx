@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analysePage } from '../../src/extension/tab-analysis';
-import type { TabState } from '../../src/extension/messages';
+import type { TabState } from '../../src/extension/storage';
 import { Popup, type PopupProps } from '../../src/ui/Popup';
 
 const TEXT = 'Requirements\n- PyTorch, TensorFlow and statistics\n- Python\n\nNice to have\n- Kubeflow\n';
