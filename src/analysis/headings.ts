@@ -18,7 +18,7 @@ const SPELLED: Record<string, string> = { ll: 'will', re: 'are', s: 'is', d: 'wo
 
 export function normaliseHeading(s: string): string {
   // Plain ASCII (most headings) skips the Unicode work.
-  let t = /[^\x00-\x7f]/.test(s)
+  let t = /[\u0080-\uffff]/.test(s)
     ? s
         .normalize('NFD')
         .replace(/\p{M}/gu, '')
@@ -108,7 +108,7 @@ const GLUED = [...data.glued]
   .sort((a, b) => b.length - a.length)
   .map((p) => caseless(escape(p)).replace(/'/g, "['\u2019]").replace(/ /g, '\\s+'));
 /** A glued heading at the start of a sentence, then a colon or a capitalised word ("Qualifications Bachelor's"). */
-const GLUED_AT_START = new RegExp(`^[\\s\\p{Extended_Pictographic}\\uFE0F\\u200D•*\\-–—]*(${GLUED.join('|')})(?:\\s*[:：\\-–—]\\s*|\\s+(?=[\\p{Lu}\\p{N}•*\\-]))`, 'u');
+const GLUED_AT_START = new RegExp(`^(?:[\\s\\p{Extended_Pictographic}•*\\-–—]|\\uFE0F|\\u200D)*(${GLUED.join('|')})(?:\\s*[:：\\-–—]\\s*|\\s+(?=[\\p{Lu}\\p{N}•*\\-]))`, 'u');
 
 export function gluedHeadingAt(piece: string): { heading: string; length: number } | null {
   const m = GLUED_AT_START.exec(piece);

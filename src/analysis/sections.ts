@@ -30,8 +30,8 @@ function headingText(line: string): { text: string; strong: boolean } | null {
   if (line.length > 120) return null;
   // The trailing run is matched only where it starts: linear on long runs of spaces.
   const t = line
-    .replace(/^[\s#*•·▪►▸‣◦○●■□➤➔→✓✔☑✅\-–—>|\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+/u, '')
-    .replace(/(?<![\s*|\p{Extended_Pictographic}\uFE0F\u200D])[\s*|\p{Extended_Pictographic}\uFE0F\u200D]+$/u, '');
+    .replace(/^(?:[\s#*•·▪►▸‣◦○●■□➤➔→✓✔☑✅\-–—>|\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D)+/u, '')
+    .replace(/(?<![\s*|\p{Extended_Pictographic}\uFE0F\u200D])(?:[\s*|\p{Extended_Pictographic}]|\uFE0F|\u200D)+$/u, '');
   if (!t || t.length > 70) return null;
   const words = t.split(/\s+/);
   if (words.length > 9) return null;
@@ -69,7 +69,7 @@ export function splitSections(text: string): Section[] {
     const heading = found?.text;
     const headingKind = heading ? classifyHeading(heading) : null;
     // An inline heading ("Requirements: 5 years of Go") opens the section too.
-    const inline = !headingKind ? /^[\s•*\-–—\p{Extended_Pictographic}\uFE0F]*(\p{Lu}[\p{L}\p{N} '’/&-]{2,40}):\s+\S/u.exec(line) : null;
+    const inline = !headingKind ? /^(?:[\s•*\-–—\p{Extended_Pictographic}]|\uFE0F)*(\p{Lu}[\p{L}\p{N} '’/&-]{2,40}):\s+\S/u.exec(line) : null;
     const inlineKind = inline ? classifyHeading(inline[1]!) : null;
     if (headingKind) {
       current = headingKind;

@@ -14,7 +14,7 @@ export function linkBetween(gap: string): Link | null {
   if (/^\s*\/\s*$/.test(gap)) return 'or';
   // "cloud providers (AWS", "frontend framework such as React", "tools, e.g. Jenkins": examples of a head.
   if (/^\s*(?:[\w-]+\s+){0,2}(?:,\s*)?(?:\(|such as|e\.\s?g\.?,?|i\.\s?e\.?,?|like|for (?:example|instance),?|including|incl\.|especially|ideally|preferably|in particular|namely)[\s:(]*$/i.test(gap)) return 'example';
-  const words = gap.replace(/[()\[\]:•\-–]/g, ' ').trim();
+  const words = gap.replace(/[()[\]:•\-–]/g, ' ').trim();
   if (words === '' || words === ',' ) return 'comma';
   if (/^,?\s*(?:and\/or|or|either|nor|\/|oder|ou|o)\s*,?$/i.test(words)) return 'or';
   if (/^,?\s*(?:and|&|as well as|plus|und|et|y|en)\s*,?$/i.test(words)) return 'and';
