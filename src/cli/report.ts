@@ -1,6 +1,8 @@
 /** The CLI's two outputs: one JSON line per ad (the measured contract) and a readable report. */
-import type { Analysis, MatchResult, SectionKind } from '../analysis/types';
+import type { Analysis, MatchResult, NotCountedReason, Requirement, SectionKind } from '../analysis/types';
 import { skillById } from '../analysis/lexicon';
+import { coveredBy, skillsAfterMatch } from '../analysis/match';
+import { describeEducation } from '../analysis/requirements/index';
 
 export interface AdResult {
   id: string;
@@ -19,8 +21,18 @@ export function toJson({ id, analysis, match, reason, board }: AdResult): string
     title: a.title,
     text: a.text,
     lean: a.lean,
-    skills: a.skills,
+    skills: match ? skillsAfterMatch(a.skills, a.requirements, match) : a.skills,
     mentions: a.mentions.map(({ skill, start, end }) => ({ skill, start, end })),
+    requirements: (a.requirements ?? []).map(({ kind, skills, required, section, start, end, years, text }) => ({
+      kind,
+      skills,
+      required,
+      section,
+      start,
+      end,
+      ...(years !== undefined && { years }),
+      text,
+    })),
     ...(match && { match }),
     ...(board !== undefined && { board }),
     ...(reason && { reason }),
@@ -69,7 +81,12 @@ export function toText({ id, analysis: a, match, reason }: AdResult): string {
     out.push('  because: ' + a.lean.evidence.slice(0, 8).map((e) => `${e.text} ${e.weight > 0 ? '+' : ''}${e.weight.toFixed(2)}`).join(', '));
   }
   const bySection = new Map<SectionKind, string[]>();
+  // Skills only named in text that is not counted are listed under "Not counted" instead.
+  const asked = new Set<string>();
+  for (const r of a.requirements ?? []) if (r.kind !== 'education') for (const id of r.skills) asked.add(id);
+  const uncounted = new Set((a.notCounted ?? []).map((n) => n.skill));
   for (const s of a.skills) {
+    if (a.requirements && !asked.has(s.id) && uncounted.has(s.id)) continue;
     const list = bySection.get(s.section) ?? [];
     list.push(s.count > 1 ? `${s.name} ×${s.count}` : s.name);
     bySection.set(s.section, list);
@@ -79,10 +96,69 @@ export function toText({ id, analysis: a, match, reason }: AdResult): string {
     const list = bySection.get(kind);
     if (list) out.push(`  ${SECTION_TITLE[kind]}: ${list.join(', ')}`);
   }
+  out.push(...requirementLines(a, match));
   if (match) {
     out.push(`Match: ${Math.round(match.score * 100)}%`);
     out.push(`  You have: ${names(match.matched)}`);
     out.push(`  Missing:  ${names(match.missing)}`);
   }
   return out.join('\n');
+}
+
+const REASON: Record<NotCountedReason, string> = {
+  company: "the company's own text",
+  benefits: 'a perk or benefit',
+  legal: 'legal text',
+  negated: 'the ad says it is not needed',
+  name: 'a company, product or team name',
+  collaborator: 'people you would work with',
+  'tool-use': 'using tools, not a skill',
+  generic: 'a generic activity, not asked as a skill',
+  duty: 'a duty of the role; the ad lists its requirements elsewhere',
+  education: "a degree's field (see Education)",
+};
+
+const LEVEL: Record<string, string> = { bachelor: "Bachelor's", master: "Master's", phd: 'PhD' };
+
+/** One requirement as a line: "one of: PyTorch ✓ · TensorFlow", "Python (5+ years)". */
+function requirementLine(r: Requirement, have: Set<string> | null): string {
+  const mark = (id: string): string => (skillById(id)?.name ?? id) + (have?.has(id) ? ' ✓' : '');
+  const years = r.years !== undefined ? ` (${r.years}+ years)` : '';
+  if (r.kind === 'education') {
+    const e = describeEducation(r.text);
+    const level = e.levels.map((l) => LEVEL[l]).join(' or ') || 'A degree';
+    const fields = r.skills.filter((id) => !/degree/.test(id));
+    return `Education: ${level}${fields.length ? ' in ' + fields.map((id) => skillById(id)?.name ?? id).join(', ') : ''}${e.equivalentExperience ? ' (or equivalent experience)' : ''}`;
+  }
+  if (r.kind === 'experience' && r.skills.length === 0) return `Experience: ${r.years}+ years for the role`;
+  if (r.kind === 'one-of') return `one of: ${r.skills.map(mark).join(' · ')}${years}`;
+  return r.skills.map(mark).join(', ') + years;
+}
+
+/** Requirements in order, required first; then what was named but not counted, and why. */
+function requirementLines(a: Analysis, match: MatchResult | undefined): string[] {
+  const reqs = a.requirements ?? [];
+  if (!reqs.length && !a.notCounted?.length) return [];
+  const have = match ? coveredBy(match.matched) : null;
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const ordered = [...reqs.filter((r) => r.required), ...reqs.filter((r) => !r.required)];
+  const lines: string[] = [];
+  for (const r of ordered) {
+    const line = `  ${r.required ? 'required' : 'optional'}  ${requirementLine(r, have)}`;
+    if (seen.has(line)) continue;
+    seen.add(line);
+    lines.push(line);
+  }
+  if (lines.length) out.push(`Requirements (${lines.length}):`, ...lines);
+  const byReason = new Map<NotCountedReason, Set<string>>();
+  for (const n of a.notCounted ?? []) {
+    if (n.reason === 'education') continue;
+    byReason.set(n.reason, (byReason.get(n.reason) ?? new Set()).add(n.skill));
+  }
+  if (byReason.size) {
+    out.push('Not counted:');
+    for (const [reason, ids] of byReason) out.push(`  ${names([...ids])} — ${REASON[reason]}`);
+  }
+  return out;
 }
