@@ -11,6 +11,8 @@ import { CONTENT_SCRIPT_MAY_SEND, onMessage, sendMessage, type MessageData, type
 import { changeProfile, changeSettings, checkedProfile, clearCopies, createQueue, importProfile, previewImport, repairStorage, restoreBackup, withoutEntry, withSkill, withSkills } from './profile-writer';
 import { loadSettings, readProfile, tabsWithState, tabStateItem, type TabState } from './storage';
 import { analysePage, badgeFor, checkPagePayload, rematch } from './tab-analysis';
+import { journalRequest, recordAd } from './journal/service';
+import { changesActiveProfile, profilesRequest } from './journal/profiles';
 
 /** Who sent a message, as the browser says (never as the message says). */
 export interface Sender {
@@ -119,6 +121,7 @@ export const handlers: Handlers = {
       const { state, verdict } = analysePage(page, profile);
       if (latestRequest.get(tabId) !== seq) return SUPERSEDED;
       await setTabState(tabId, state);
+      if (state.status === 'ready') void recordAd({ ...state, ...page }); // the journal, when the user opted in
       return verdict;
     });
   },
@@ -192,6 +195,14 @@ export const handlers: Handlers = {
     } catch (e) {
       return { ok: false, error: `Skillmark cannot read this page: ${(e as Error).message}` };
     }
+  },
+
+  journal: (request) => journalRequest(request),
+
+  async profiles(request) {
+    const answer = await profilesRequest(request);
+    if (changesActiveProfile(request)) await rematchTabs();
+    return answer;
   },
 };
 

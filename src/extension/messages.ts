@@ -6,6 +6,8 @@
  * Page text crosses it as data only.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { JournalRequest } from './journal/service';
+import type { ProfilesRequest } from './journal/profiles';
 import type { Profile, Settings } from './storage';
 
 /** What the content script read from the page (checked and capped again by the background). */
@@ -14,6 +16,8 @@ export interface PagePayload {
   found: boolean;
   board: string | null;
   title: string | null;
+  company?: string | null;
+  location?: string | null;
   text: string;
   reason?: string;
   truncated?: boolean;
@@ -90,6 +94,10 @@ export interface BackgroundProtocol {
   clearCopies(): void;
   /** popup -> background: read this tab anyway, with the activeTab grant. */
   analyseTabAnyway(tabId: number): { ok: boolean; error?: string };
+  /** journal page / options -> background: the journal's requests (typed in extension/journal/service.ts: `askJournal`). */
+  journal(request: JournalRequest): unknown;
+  /** popup / options -> background: named profiles (typed in extension/journal/profiles.ts: `askProfiles`). */
+  profiles(request: ProfilesRequest): unknown;
 }
 
 /** Messages the content script answers (sent to a tab). */
