@@ -26,6 +26,7 @@ import {
   type Settings,
 } from '../extension/storage';
 import { messageOf, useItem } from './use-item';
+import { JournalOptions } from './journal/JournalOptions';
 
 const asProfile = (raw: unknown) => interpretProfile(raw, undefined).profile;
 const asSettings = (raw: unknown) => validateSettings(raw).settings;
@@ -129,6 +130,8 @@ export function OptionsApp() {
           Part of your stored data could not be read. What could be read is kept, and a copy of the rest is shown below.
         </p>
       )}
+
+      <JournalOptions />
 
       <section aria-labelledby="skills-h">
         <h2 id="skills-h">My skills ({skills.length + custom.length})</h2>

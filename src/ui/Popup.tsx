@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { TabState } from '../extension/storage';
 import { Gauge } from './Gauge';
 import { SkillLists, SkillsByCategory } from './SkillLists';
@@ -13,6 +14,9 @@ export interface PopupProps {
   onAddSkill: (id: string) => void;
   onAnalyseAnyway: () => void;
   onOpenOptions: () => void;
+  onOpenJournal?: () => void;
+  /** Shown above the footer (the profile switch). */
+  children?: ComponentChildren;
 }
 
 function AnalyseAnyway({ onClick }: { onClick: () => void }) {
@@ -92,11 +96,17 @@ export function Popup(props: PopupProps) {
         </p>
       )}
       <Body {...props} />
+      {props.children}
       <footer>
         <label>
           <input type="checkbox" checked={props.highlights} onChange={(e) => props.onToggleHighlights((e.currentTarget as HTMLInputElement).checked)} data-testid="toggle-highlights" />
           Highlight skills on the page
         </label>
+        {props.onOpenJournal && (
+          <button type="button" class="link" onClick={props.onOpenJournal} data-testid="open-journal">
+            Journal
+          </button>
+        )}
         <button type="button" class="link" onClick={props.onOpenOptions}>
           My skills
         </button>

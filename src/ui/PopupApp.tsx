@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '../extension/messages';
 import { corruptCopiesItem, settingsItem, tabStateItem, validateSettings, type TabState } from '../extension/storage';
 import { Popup } from './Popup';
+import { ProfileSwitch } from './journal/ProfileSwitch';
 import { messageOf, useItem } from './use-item';
 
 /** The tab to show: `?tab=ID` (tests, and pages opened from the options) or the active tab. */
@@ -89,6 +90,9 @@ export function PopupApp() {
         );
       }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
-    />
+      onOpenJournal={() => void browser.tabs.create({ url: browser.runtime.getURL('/journal.html') })}
+    >
+      {tabId != null && <ProfileSwitch tabId={tabId} />}
+    </Popup>
   );
 }
