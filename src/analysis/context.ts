@@ -22,7 +22,7 @@ const TECH_BEFORE =
   /(?:languages?|stack|technologies|tools|frameworks?|libraries|skills?)\s*:\s*$|(?:experience|experienced|proficien\w*|expertise|expert|knowledge|skills?|skilled|familiar\w*|fluen\w*|background|comfortable|hands-on|written|writing|coding|code|programming|develop\w*|built|build\w*|work\w*|strong|solid|such as|like|including|e\.g\.|i\.e\.|use|uses|using|used|in|with|of)\s*[:,]?\s*(?:the\s+)?$/i;
 
 /** Gap text between two neighbours in a list: "Python, Go", "C/C++", "R or Python", "(Go)". */
-const LIST_GAP = /^[\s,;/&()+|:\-\u2022]*(?:(?:and|or|and\/or|as well as|plus|&)[\s,;/&()+|:\-]*)?$/i;
+const LIST_GAP = /^[\s,;/&()+|:\-\u2022]*(?:(?:and|or|and\/or|as well as|plus|&)[\s,;/&()+|:-]*)?$/i;
 
 export interface ContextInput {
   text: string;
