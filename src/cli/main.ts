@@ -8,6 +8,7 @@ import { parseArgs, USAGE, UsageError } from './args';
 import { InputError, readInput, readProfile, type AdInput } from './inputs';
 import { analyzePage } from './page-input';
 import { toJson, toText, type AdResult } from './report';
+import { runSummary } from './summary';
 
 const SAMPLE_AD = fileURLToPath(new URL('./sample-ad.txt', import.meta.url));
 
@@ -47,6 +48,10 @@ function main(argv: string[]): void {
     throw e;
   }
   const inputs = args.inputs.length ? args.inputs : [SAMPLE_AD];
+  if (args.summary) {
+    process.exitCode = runSummary(inputs, profile, args.json, process);
+    return;
+  }
   let failed = false;
   for (const path of inputs) {
     let read;

@@ -9,7 +9,7 @@ const hasChromium = !!chromiumPath();
 if (!hasChromium && process.env.CI) throw new Error('CI needs Chromium for the end-to-end tests (apt-get install chromium).');
 
 /** The extension APIs, as seen inside the service worker (evaluated there, not here). */
-declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
 
 const ADS = ['http://boards.greenhouse.io/acmecloud/jobs/7000001', 'http://boards.greenhouse.io/birchlabs/jobs/7000002', 'http://boards.greenhouse.io/cedarpay/jobs/7000003'];
 
