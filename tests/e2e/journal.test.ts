@@ -13,6 +13,28 @@ declare const chrome: any;
 
 const ADS = ['http://boards.greenhouse.io/acmecloud/jobs/7000001', 'http://boards.greenhouse.io/birchlabs/jobs/7000002', 'http://boards.greenhouse.io/cedarpay/jobs/7000003'];
 
+/** A one-page PDF with one line of text in Helvetica, written by hand (offsets counted for the xref table). */
+function minimalPdf(line: string): Buffer {
+  const stream = `BT /F1 12 Tf 72 720 Td (${line.replace(/[()\\]/g, '\\$&')}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
+
 describe.skipIf(!hasChromium)('the journal in Chromium', () => {
   let h: Harness;
   let journal: Page;
@@ -132,6 +154,47 @@ describe.skipIf(!hasChromium)('the journal in Chromium', () => {
     await journal.getByRole('tab', { name: /^Ads/ }).click();
     expect(await journal.getByTestId('journal-empty').isVisible()).toBe(true);
     expect(await storedAds()).toBe(0);
+  });
+
+  it('imports a PDF résumé in the options page: its skills are found and confirmed as for pasted text', async () => {
+    const options = await extensionPage('options.html');
+    // A second profile, empty, made the active one: the résumé's skills go into it.
+    await options.getByLabel('New profile name').fill('Platform');
+    await options.getByRole('button', { name: 'Add profile' }).click();
+    await options.getByRole('button', { name: 'Switch to Platform' }).click();
+    await expect.poll(() => options.getByTestId('active-profile').textContent(), { timeout: 10_000 }).toBe('Platform');
+    await expect.poll(() => options.getByTestId('chips').textContent()).toBe('');
+
+    await options.getByTestId('resume-file').locator('input[type=file]').setInputFiles({ name: 'resume.pdf', mimeType: 'application/pdf', buffer: minimalPdf('Skills: Python, Kubernetes and Terraform on AWS') });
+    await expect.poll(() => options.getByTestId('resume-file-note').textContent(), { timeout: 20_000 }).toContain('characters from resume.pdf');
+    expect(await options.getByLabel('Your résumé', { exact: true }).inputValue()).toContain('Kubernetes and Terraform');
+    await options.getByRole('button', { name: 'Find skills' }).click();
+    const found = options.getByTestId('found');
+    await expect.poll(() => found.textContent(), { timeout: 10_000 }).toContain('Kubernetes');
+    expect(await found.textContent()).toContain('Terraform');
+    await found.getByRole('button', { name: /^Add \d+ skills$/ }).click();
+    await expect.poll(() => options.getByTestId('chips').textContent(), { timeout: 10_000 }).toContain('Kubernetes');
+    // Where the profile stands, from the background's model.
+    await expect.poll(() => options.getByTestId('standing').textContent(), { timeout: 10_000 }).toMatch(/^Your skills lean .+: \d\.\d\d/);
+    await options.close();
+  });
+
+  it('says in the popup which profile fits the ad best, and switches profiles there', async () => {
+    const page = await h.open(ADS[0]!);
+    await expect.poll(async () => Object.values(await highlightsOf(page)).flat(), { timeout: 15_000 }).toContain('Kubernetes');
+    const tabId = await h.worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]!.id!, `${ADS[0]}`);
+    const popup = await extensionPage(`popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.getByTestId('best-profile').textContent(), { timeout: 10_000 }).toMatch(/Best fit for this ad: Platform \(\d+%\), the active one/);
+    expect(await popup.getByTestId('matched').textContent()).toContain('Kubernetes');
+    const scoreBefore = await popup.getByTestId('score').textContent();
+
+    await popup.getByLabel('Active profile').selectOption('My skills');
+    await expect.poll(() => popup.getByTestId('missing').textContent(), { timeout: 10_000 }).toContain('Kubernetes');
+    expect(await popup.getByTestId('score').textContent()).not.toBe(scoreBefore);
+    expect(await popup.getByTestId('best-profile').textContent()).toMatch(/Platform/);
+    expect(await popup.getByLabel('Active profile').inputValue()).toBe('My skills');
+    await popup.close();
+    await page.close();
   });
 
   it('sent nothing anywhere', () => {
