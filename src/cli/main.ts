@@ -8,7 +8,6 @@ import { parseArgs, USAGE, UsageError } from './args';
 import { InputError, readInput, readProfile, type AdInput } from './inputs';
 import { analyzePage } from './page-input';
 import { toJson, toText, type AdResult } from './report';
-import { runSummary } from './summary';
 
 const SAMPLE_AD = fileURLToPath(new URL('./sample-ad.txt', import.meta.url));
 
@@ -49,7 +48,11 @@ function main(argv: string[]): void {
   }
   const inputs = args.inputs.length ? args.inputs : [SAMPLE_AD];
   if (args.summary) {
-    process.exitCode = runSummary(inputs, profile, args.json, process);
+    // Loaded only for --summary: the one-ad path starts no slower.
+    void import('./summary').then(
+      ({ runSummary }) => (process.exitCode = runSummary(inputs, profile, args.json, process)),
+      (e: unknown) => fail(`internal error: ${(e as Error).message}`),
+    );
     return;
   }
   let failed = false;
