@@ -11,7 +11,7 @@ import { CONTENT_SCRIPT_MAY_SEND, onMessage, sendMessage, type MessageData, type
 import { changeProfile, changeSettings, checkedProfile, clearCopies, createQueue, importProfile, previewImport, repairStorage, restoreBackup, withoutEntry, withSkill, withSkills } from './profile-writer';
 import { loadSettings, readProfile, tabsWithState, tabStateItem, type TabState } from './storage';
 import { analysePage, badgeFor, checkPagePayload, rematch } from './tab-analysis';
-import { journalRequest, recordAd } from './journal/service';
+import { journalRequest, pruneJournal, recordAd } from './journal/service';
 import { changesActiveProfile, profilesRequest } from './journal/profiles';
 
 /** Who sent a message, as the browser says (never as the message says). */
@@ -234,4 +234,5 @@ export function registerBackground(): void {
 
   // Migrate or repair what is stored, copying first; errors are kept for the next read to report.
   void repairStorage().catch(() => undefined);
+  void pruneJournal();
 }

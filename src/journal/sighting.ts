@@ -16,7 +16,7 @@ export interface AnalysedAd {
   lean?: { label: JournalLean['label']; ml: number; role?: { family?: string } | null } | null;
   skills?: readonly { id: string; name: string; section: string; required: boolean }[] | null;
   requirements?: readonly { kind: string; skills: readonly string[]; required: boolean; years?: number; text?: string }[] | null;
-  match?: { score: number; matched: readonly string[]; missing: readonly string[] } | null;
+  match?: { score: number; matched: readonly string[]; missing: readonly string[]; groups?: readonly { skills: readonly string[]; met: boolean; required: boolean }[] } | null;
   text?: string;
 }
 
@@ -40,7 +40,14 @@ export function sightingOf(ad: AnalysedAd, keepText: boolean): Sighting {
     lean: { label: ad.lean?.label ?? 'none', ml: ad.lean ? Math.round(ad.lean.ml * 100) / 100 : 0.5, role: typeof role === 'string' ? role : null },
     skills,
     requirements,
-    match: ad.match ? { score: ad.match.score, matched: [...ad.match.matched], missing: [...ad.match.missing] } : null,
+    match: ad.match
+      ? {
+          score: ad.match.score,
+          matched: [...ad.match.matched],
+          missing: [...ad.match.missing],
+          ...(Array.isArray(ad.match.groups) && { groups: ad.match.groups.map((g) => ({ skills: [...g.skills], met: g.met, required: g.required })) }),
+        }
+      : null,
     ...(keepText && ad.text ? { text: ad.text } : {}),
   };
 }

@@ -36,6 +36,8 @@ export interface JournalMatch {
   score: number;
   matched: string[];
   missing: string[];
+  /** Groups of alternatives, met or not, when the analysis gives them. */
+  groups?: { skills: string[]; met: boolean; required: boolean }[];
 }
 
 /** What changed between two sightings of the same ad: skill ids and names added and removed. */

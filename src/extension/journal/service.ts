@@ -41,6 +41,14 @@ export function recordAd(ad: AnalysedAd, now = Date.now()): Promise<void> {
   }).catch((e: unknown) => setProblem({ at: now, message: `An ad could not be kept in your journal: ${(e as Error)?.message ?? e}` }).catch(() => undefined));
 }
 
+/** At start-up: ads past the retention period go even if no new ad is read. Never rejects. */
+export function pruneJournal(now = Date.now()): Promise<void> {
+  return serial(async () => {
+    const { settings } = await readJournalState();
+    await applyRetention(settings, now);
+  }).catch(() => undefined);
+}
+
 async function applyRetention(settings: JournalSettings, now: number): Promise<void> {
   const cutoff = retentionCutoff(settings.retention, now);
   if (cutoff !== null) await deleteSeenBefore(cutoff);
