@@ -8,8 +8,8 @@ const uiLibs = ['preact', 'preact/*', '@preact/*'];
 const nodeOnly = ['node:*', 'linkedom', 'happy-dom'];
 
 /** `no-restricted-imports` for a layer: these module patterns may not be imported (types may). */
-const forbid = (patterns, message) => ({
-  '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: patterns, message, allowTypeImports: true }] }],
+const forbid = (patterns, message, regex) => ({
+  '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: patterns, message, allowTypeImports: true }, ...(regex ? [{ regex, message, allowTypeImports: true }] : [])] }],
 });
 
 export default tseslint.config(
@@ -35,7 +35,8 @@ export default tseslint.config(
     // (the content script's bundle must not carry compromise or the lexicon).
     files: ['src/page/**/*.ts'],
     ignores: ['src/page/parse-html.ts'],
-    rules: forbid(['**/extension/**', '**/ui/**', '**/cli/**', '**/analysis/**', 'compromise', 'compromise/*', ...extensionApis, ...uiLibs, ...nodeOnly], 'src/page takes a Document: no extension, UI, analysis or Node imports.'),
+    // (WXT's match-pattern helper is plain URL logic, allowed.)
+    rules: forbid(['**/extension/**', '**/ui/**', '**/cli/**', '**/analysis/**', 'compromise', 'compromise/*', '@wxt-dev/*', '@webext-core/messaging', '@webext-core/proxy-service', ...uiLibs, ...nodeOnly], 'src/page takes a Document: no extension, UI, analysis or Node imports.', '^wxt(?!/utils/match-patterns$)(/.*)?$'),
   },
   {
     files: ['src/extension/content/**/*.ts'],

@@ -11,6 +11,9 @@ export default defineConfig({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', 'tests/e2e-firefox/**'],
           environment: 'node',
+          // An explicit budget: property tests and huge-DOM tests take seconds on a loaded 2-core
+          // machine; vitest's 5 s default made them fail by luck. Timing goals live in `npm run bench`.
+          testTimeout: 30_000,
         },
       },
       {

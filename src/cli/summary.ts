@@ -12,9 +12,8 @@ import { recordSighting } from '../journal/record';
 import { sightingOf, type AnalysedAd } from '../journal/sighting';
 import type { JournalEntry } from '../journal/types';
 import { parseHtml } from '../page/parse-html';
-import { InputError, looksBinary, readInput, type AdInput } from './inputs';
+import { InputError, readFile, readInput, type AdInput, type StdinSource } from './inputs';
 import { analyzePage } from './page-input';
-import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 
 export interface SummaryOutput {
@@ -78,7 +77,7 @@ function analysedOf(ad: AdInput, profile: readonly string[] | null): AnalysedAd 
 }
 
 /** Every ad of the inputs, as journal entries. Unreadable inputs and bad lines are reported and skipped. */
-export function readAds(paths: readonly string[], profile: readonly string[] | null, out: SummaryOutput): { entries: JournalEntry[]; failed: boolean } {
+export function readAds(paths: readonly string[], profile: readonly string[] | null, out: SummaryOutput, stdin?: StdinSource): { entries: JournalEntry[]; failed: boolean } {
   const entries: JournalEntry[] = [];
   let failed = false;
   const add = (ad: AnalysedAd, key: string): void => void entries.push({ ...recordSighting(null, sightingOf(ad, false), 0), key });
@@ -86,11 +85,8 @@ export function readAds(paths: readonly string[], profile: readonly string[] | n
     try {
       const ext = extname(path).toLowerCase();
       if (ext === '.jsonl' || ext === '.ndjson') {
-        const buf = readFileSync(path === '-' ? 0 : path);
-        if (looksBinary(buf)) throw new InputError(`${path} looks like a binary file, not JSON lines`);
         const rest: string[] = [];
-        buf
-          .toString('utf8')
+        readFile(path, stdin ?? (() => Buffer.alloc(0)))
           .split('\n')
           .forEach((line, i) => {
             let analysed: AnalysedAd | null = null;
@@ -109,15 +105,15 @@ export function readAds(paths: readonly string[], profile: readonly string[] | n
         }
         continue;
       }
-      const read = readInput(path);
+      const read = readInput(path, stdin);
       for (const w of read.warnings) out.stderr.write(`skillmark: ${w}\n`);
       for (const ad of read.ads) {
         const thread = ad.text === null && (ext === '.html' || ext === '.htm') ? hnThreadAds(ad.html ?? '', path) : null;
         for (const one of thread ?? [ad]) add(analysedOf(one, profile), one.id);
       }
     } catch (e) {
-      if (!(e instanceof InputError) && (e as NodeJS.ErrnoException).code === undefined) throw e;
-      out.stderr.write(`skillmark: ${e instanceof InputError ? e.message : `cannot read ${path}: ${(e as Error).message}`}\n`);
+      if (!(e instanceof InputError)) throw e;
+      out.stderr.write(`skillmark: ${e.message}\n`);
       failed = true;
     }
   }
@@ -174,8 +170,8 @@ export function summaryText(s: Summary): string {
 }
 
 /** Runs the summary; answers the exit code (2 when an input could not be read). */
-export function runSummary(inputs: readonly string[], profile: readonly string[] | null, json: boolean, out: SummaryOutput): number {
-  const { entries, failed } = readAds(inputs, profile, out);
+export function runSummary(inputs: readonly string[], profile: readonly string[] | null, json: boolean, out: SummaryOutput, stdin?: StdinSource): number {
+  const { entries, failed } = readAds(inputs, profile, out, stdin);
   const summary = summarise(entries, profile);
   out.stdout.write(json ? JSON.stringify(summary) + '\n' : summaryText(summary));
   return failed ? 2 : 0;

@@ -83,8 +83,20 @@ function cleanTitle(raw: string | null | undefined): string | null {
 const tidy = (s: string | null | undefined): string | null => s?.replace(/\s+/g, ' ').trim() || null;
 
 /** Calls to action a generic block may end with: not part of the ad. Only the end is cut, so offsets hold. */
-const TRAILING_CTA = /(?:\n+(?:apply(?: now| here| today| for this (?:job|position|role))?|save(?: job)?|share(?: this job)?|report(?: this)? job|back to (?:jobs|search|all jobs)|show (?:more|less)|see more)\s*)+$/i;
-const withoutCta = (text: string): string => text.replace(TRAILING_CTA, '');
+const CTA_LINE = /^(?:apply(?: now| here| today| for this (?:job|position|role))?|save(?: job)?|share(?: this job)?|report(?: this)? job|back to (?:jobs|search|all jobs)|show (?:more|less)|see more)$/i;
+/** Drops trailing lines that are only a call to action, walking back line by line (a regex over the text was quadratic). */
+export function withoutCta(text: string): string {
+  let cut = text.length;
+  for (;;) {
+    let end = cut;
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    if (lineStart === 0 || end - lineStart > 40 || !CTA_LINE.test(text.slice(lineStart, end))) break;
+    cut = lineStart - 1;
+    while (cut > 0 && text[cut - 1] === '\n') cut--;
+  }
+  return text.slice(0, cut);
+}
 
 export function extractPosting(doc: Document, url?: string | null): Extraction {
   try {

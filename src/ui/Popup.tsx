@@ -1,5 +1,5 @@
-import type { ComponentChildren } from 'preact';
 import type { TabState } from '../extension/storage';
+import type { ComponentChildren } from 'preact';
 import { Gauge } from './Gauge';
 import { SkillLists, SkillsByCategory } from './SkillLists';
 
@@ -14,6 +14,8 @@ export interface PopupProps {
   onAddSkill: (id: string) => void;
   onAnalyseAnyway: () => void;
   onOpenOptions: () => void;
+  /** The "every site" switch (wired by PopupApp: it talks to the browser). */
+  everySite?: ComponentChildren;
   onOpenJournal?: () => void;
   /** Shown above the footer (the profile switch). */
   children?: ComponentChildren;
@@ -40,7 +42,7 @@ function Body(props: PopupProps) {
   if (state.status === 'error')
     return (
       <div role="alert" data-testid="error">
-        <p>Something went wrong reading this page: {state.reason}</p>
+        <p>{state.reason?.startsWith('Skillmark') ? state.reason : `Something went wrong reading this page: ${state.reason}`}</p>
         <AnalyseAnyway onClick={props.onAnalyseAnyway} />
       </div>
     );
@@ -48,11 +50,21 @@ function Body(props: PopupProps) {
     return (
       <div data-testid="no-ad">
         <p>{state.reason}</p>
+        {state.asked && (
+          <p class="note" data-testid="read-again">
+            Skillmark read this page again just now, as you asked: nothing changed, for the reason above.
+          </p>
+        )}
         {state.status === 'no-ad' && <AnalyseAnyway onClick={props.onAnalyseAnyway} />}
       </div>
     );
   return (
     <div data-testid="result">
+      {state.source === 'selection' && (
+        <p class="note" data-testid="from-selection">
+          From the text you selected (nothing is highlighted on the page).
+        </p>
+      )}
       {state.truncated && <p class="note">This ad is very long: Skillmark read its beginning only.</p>}
       {state.lean && <Gauge lean={state.lean} />}
       {state.match ? (
@@ -102,6 +114,7 @@ export function Popup(props: PopupProps) {
           <input type="checkbox" checked={props.highlights} onChange={(e) => props.onToggleHighlights((e.currentTarget as HTMLInputElement).checked)} data-testid="toggle-highlights" />
           Highlight skills on the page
         </label>
+        {props.everySite}
         {props.onOpenJournal && (
           <button type="button" class="link" onClick={props.onOpenJournal} data-testid="open-journal">
             Journal

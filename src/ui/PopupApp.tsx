@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../extension/messages';
 import { corruptCopiesItem, settingsItem, tabStateItem, validateSettings, type TabState } from '../extension/storage';
+import { EverySiteSwitch } from './EverySiteSwitch';
 import { Popup } from './Popup';
 import { ProfileSwitch } from './journal/ProfileSwitch';
 import { messageOf, useItem } from './use-item';
@@ -51,7 +52,8 @@ export function PopupApp() {
       const still = [...adding].filter((id) => missing.includes(id));
       if (still.length !== adding.size) setAdding(new Set(still));
     }
-    if (anyway === 'asking' && state) setAnyway(null);
+    // The background's first answer to an ask is "analysing"; the one after it is the result.
+    if (anyway === 'asking' && state && state.asked && state.status !== 'analysing') setAnyway(null);
   }, [state]);
 
   const shown: TabState | null | undefined =
@@ -84,13 +86,15 @@ export function PopupApp() {
       onAnalyseAnyway={() => {
         if (tabId == null) return;
         setAnyway('asking');
+        // The background stores the result, or the error in words, as the tab's state: shown as it arrives.
         sendMessage('analyseTabAnyway', tabId).then(
-          (r) => setAnyway(r.ok ? (state ? null : 'asking') : { error: r.error ?? 'unknown error' }),
+          () => setAnyway(null),
           (e: unknown) => setAnyway({ error: messageOf(e) }),
         );
       }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onOpenJournal={() => void browser.tabs.create({ url: browser.runtime.getURL('/journal.html') })}
+      everySite={<EverySiteSwitch compact />}
     >
       {tabId != null && <ProfileSwitch tabId={tabId} />}
     </Popup>
