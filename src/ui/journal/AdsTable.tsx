@@ -108,7 +108,7 @@ export function AdsTable({ entries, selected, onSelect, onStatus, onNote, onForg
                 <input type="checkbox" aria-label={`Compare ${e.title ?? e.key}`} checked={selected.has(e.key)} disabled={!selected.has(e.key) && selected.size >= 3} onChange={(ev) => onSelect(e.key, (ev.currentTarget as HTMLInputElement).checked)} />
               </td>
               <td>
-                <a href={e.url} target="_blank" rel="noopener noreferrer">
+                <a href={/^https?:\/\//i.test(e.url) ? e.url : undefined} target="_blank" rel="noopener noreferrer">
                   {e.title ?? 'Untitled ad'}
                 </a>
                 {e.location && <div class="muted">{e.location}</div>}
