@@ -6,6 +6,8 @@ export interface Bar {
   /** A second part stacked after the first (nice to have after required). */
   rest?: number;
   title?: string;
+  /** The bar's colour class (bar-ml, bar-swe); the accent colour by default. */
+  tone?: string;
 }
 
 export function Bars({ bars, label, unit = '' }: { bars: Bar[]; label: string; unit?: string }) {
@@ -15,14 +17,14 @@ export function Bars({ bars, label, unit = '' }: { bars: Bar[]; label: string; u
   const width = 420;
   const scale = (v: number): number => ((width - labelW - 40) * v) / max;
   return (
-    <svg role="img" aria-label={label} width={width} height={bars.length * row + 4} viewBox={`0 0 ${width} ${bars.length * row + 4}`}>
+    <svg role="img" aria-label={label} width="100%" style={{ maxWidth: `${width}px` }} viewBox={`0 0 ${width} ${bars.length * row + 4}`}>
       {bars.map((b, i) => (
         <g key={b.label} transform={`translate(0 ${i * row})`}>
           <title>{b.title ?? `${b.label}: ${b.value}${b.rest ? ` + ${b.rest}` : ''}${unit}`}</title>
           <text x={labelW - 6} y={13} text-anchor="end">
             {b.label.length > 20 ? b.label.slice(0, 19) + '…' : b.label}
           </text>
-          <rect class="bar" x={labelW} y={3} height={12} width={scale(b.value)} />
+          <rect class={b.tone ?? 'bar'} x={labelW} y={3} height={12} width={scale(b.value)} />
           {b.rest ? <rect class="bar-opt" x={labelW + scale(b.value)} y={3} height={12} width={scale(b.rest)} /> : null}
           <text x={labelW + scale(b.value + (b.rest ?? 0)) + 4} y={13}>
             {b.value + (b.rest ?? 0)}
@@ -43,7 +45,7 @@ export interface Column {
 export function Columns({ columns, label }: { columns: Column[]; label: string }) {
   const max = Math.max(1, ...columns.map((c) => c.ml + c.swe + c.other));
   const h = 120;
-  const w = 34;
+  const w = 52;
   const y = (v: number): number => (h * v) / max;
   return (
     <svg role="img" aria-label={label} width={Math.max(120, columns.length * w + 10)} height={h + 20}>
@@ -62,7 +64,7 @@ export function Columns({ columns, label }: { columns: Column[]; label: string }
               return v ? <rect key={cls} class={cls} x={2} y={top} width={w - 8} height={y(v)} /> : null;
             })}
             <text x={2} y={h + 14}>
-              {c.label.slice(2)}
+              {c.label}
             </text>
           </g>
         );

@@ -19,7 +19,7 @@ export function Market({ entries }: { entries: JournalEntry[] }) {
         </section>
         <section>
           <h2>ML or software engineering</h2>
-          <Bars label="Lean split" bars={leanSplit(entries).map((c) => ({ label: LEAN_NAMES[c.label] ?? c.label, value: c.count }))} />
+          <Bars label="Lean split" bars={leanSplit(entries).map((c) => ({ label: LEAN_NAMES[c.label] ?? c.label, value: c.count, tone: c.label === 'ml' ? 'bar-ml' : c.label === 'swe' ? 'bar-swe' : 'bar-opt' }))} />
           {roleFamilies(entries).length > 0 && (
             <>
               <h2>Role families</h2>

@@ -44,7 +44,7 @@ export function ProfilesOptions() {
       {standing && standing.skills > 0 && (
         <p data-testid="standing">
           Your skills lean {LEAN_WORDS[standing.label]}: {standing.ml.toFixed(2)}
-          {standing.family ? ` — closest to ${standing.family}` : ''}.
+          {standing.family ? ` — closest to ${standing.family}` : ''} <span class="muted">(0 = software engineering, 1 = ML, the same scale as the ads)</span>
         </p>
       )}
       {set.value.others.length > 0 && (
