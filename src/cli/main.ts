@@ -68,6 +68,11 @@ async function run(argv: readonly string[], io: CliIo, fail: (message: string) =
     profile = resolved.ids;
     if (resolved.unknown.length && !args.json) io.stderr.write(`skillmark: not in the lexicon, ignored: ${resolved.unknown.join(', ')}\n`);
   }
+  if (args.summary) {
+    if (!args.inputs.length) throw new UsageError('--summary needs the ads to read (INPUT...)');
+    // Loaded only for --summary: the one-ad path starts no slower.
+    return (await import('./summary')).runSummary(args.inputs, profile, args.json, io, stdin);
+  }
   let code = 0;
   for (const path of args.inputs.length ? args.inputs : [null]) {
     let read;

@@ -27,6 +27,9 @@ import {
 } from '../extension/storage';
 import { EverySiteSwitch } from './EverySiteSwitch';
 import { messageOf, useItem } from './use-item';
+import { JournalOptions } from './journal/JournalOptions';
+import { ProfilesOptions } from './journal/ProfilesOptions';
+import { ResumeFile } from './journal/ResumeFile';
 
 const asProfile = (raw: unknown) => interpretProfile(raw, undefined).profile;
 const asSettings = (raw: unknown) => validateSettings(raw).settings;
@@ -131,6 +134,8 @@ export function OptionsApp() {
         </p>
       )}
 
+      <JournalOptions />
+
       <section aria-labelledby="skills-h">
         <h2 id="skills-h">My skills ({skills.length + custom.length})</h2>
         <div class="chips" data-testid="chips">
@@ -198,9 +203,12 @@ export function OptionsApp() {
         )}
       </section>
 
+      <ProfilesOptions />
+
       <section aria-labelledby="resume-h">
         <h2 id="resume-h">Paste your résumé</h2>
         <p>Skillmark finds the skills in it with the same tagger it uses on ads; you confirm which to add.</p>
+        <ResumeFile onText={setResume} />
         <textarea aria-label="Your résumé" value={resume} onInput={(e) => setResume((e.currentTarget as HTMLTextAreaElement).value)} />
         <button
           type="button"
