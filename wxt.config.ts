@@ -2,12 +2,14 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { BOARD_MATCHES } from './src/page/sites/index';
 import { noInnerHtml } from './scripts/vite-no-inner-html';
+import { deferredCompromise, prebuiltMatcher } from './scripts/build-worker';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
   imports: false,
-  vite: () => ({ plugins: [noInnerHtml(), preact()] }),
+  // The service worker starts cheaply: matcher compiled at build time, compromise evaluated on first use.
+  vite: () => ({ plugins: [noInnerHtml(), preact(), prebuiltMatcher(), deferredCompromise()] }),
   manifest: {
     name: 'Skillmark',
     description: 'Skills in job ads: what you have, what you lack, and whether the role leans ML or software engineering. Nothing leaves your browser.',
