@@ -10,6 +10,14 @@ export default defineConfig({
   imports: false,
   // The service worker starts cheaply: matcher compiled at build time, compromise evaluated on first use.
   vite: () => ({ plugins: [noInnerHtml(), preact(), prebuiltMatcher(), deferredCompromise()] }),
+  hooks: {
+    // The wake-up script (entrypoints/wake.ts) on the same pages as the content script, as early as
+    // possible. Listed here rather than as a WXT content script, which would carry the board
+    // adapters just for its match patterns.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [{ matches: [...BOARD_MATCHES], js: ['wake.js'], run_at: 'document_start' }, ...(manifest.content_scripts ?? [])];
+    },
+  },
   manifest: {
     name: 'Skillmark',
     description: 'Skills in job ads: what you have, what you lack, and whether the role leans ML or software engineering. Nothing leaves your browser.',

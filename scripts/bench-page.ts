@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromiumPath, EXTENSION, launch } from '../tests/e2e/harness';
 import { contentStats } from '../tests/e2e/isolated';
+import { benchCold } from './bench-cold';
 
 export async function benchPage(): Promise<void> {
   if (!chromiumPath()) {
@@ -53,6 +54,7 @@ export async function benchPage(): Promise<void> {
       const median = (xs: number[]): string => xs[Math.floor(xs.length / 2)]!.toFixed(2);
       console.log(`~${words}-word ad: main-thread ${median(times)} ms median (reading the ad ${(Number(median(times)) - Number(median(paints))).toFixed(2)} ms, ranges and paint ${median(paints)} ms), ${times[times.length - 1]!.toFixed(2)} ms max over ${times.length} loads, ${mentions} highlights (goal <= 16 ms on 3,000 words); one innerText read of the ad ${median(reads)} ms: ratio ${(Number(median(times)) / Math.max(Number(median(reads)), 0.01)).toFixed(1)}x (goal <= 2x)`);
     }
+    await benchCold(h);
     if (h.violations.length) console.log(`network requests seen: ${h.violations.join(', ')}`);
   } finally {
     await h.close();
