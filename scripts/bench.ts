@@ -45,7 +45,11 @@ function time(fn: (t: string) => unknown, texts: string[], rounds: number): numb
  * same batch), `rounds` times over: machine load and GC hit both alike. Medians per ad.
  */
 function alternated(a: (t: string) => unknown, b: (t: string) => unknown, texts: string[], rounds: number, batch = 25): [number[], number[]] {
-  for (const t of texts.slice(0, 20)) (a(t), b(t)); // warm up: compile, JIT
+  // Warm up: compile, JIT.
+  for (const t of texts.slice(0, 20)) {
+    a(t);
+    b(t);
+  }
   const ta: number[][] = texts.map(() => []);
   const tb: number[][] = texts.map(() => []);
   for (let r = 0; r < rounds; r++) {
