@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { BOARD_MATCHES } from './src/page/sites/index';
+import { EVERY_SITE_ORIGINS } from './src/extension/every-site-origins';
 import { noInnerHtml } from './scripts/vite-no-inner-html';
 import { deferredCompromise, prebuiltMatcher } from './scripts/build-worker';
 
@@ -18,12 +19,16 @@ export default defineConfig({
       manifest.content_scripts = [{ matches: [...BOARD_MATCHES], js: ['wake.js'], run_at: 'document_start' }, ...(manifest.content_scripts ?? [])];
     },
   },
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: 'Skillmark',
     description: 'Skills in job ads: what you have, what you lack, and whether the role leans ML or software engineering. Nothing leaves your browser.',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // contextMenus ("Analyse the selected text") adds no install-time warning and no host access.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     // Exactly the supported boards; any other page only when the user asks (activeTab).
     host_permissions: [...BOARD_MATCHES],
+    // "Run Skillmark on every site that shows a job ad": asked at run time, only if the user opts in.
+    // MV2 (Firefox) has no optional_host_permissions: host patterns go in optional_permissions there.
+    ...(manifestVersion === 3 ? { optional_host_permissions: [...EVERY_SITE_ORIGINS] } : { optional_permissions: [...EVERY_SITE_ORIGINS] }),
     // Chrome 105: the CSS Custom Highlight API. Firefox 140: the same, and the data-collection key.
     minimum_chrome_version: '105',
     browser_specific_settings: {
@@ -32,5 +37,5 @@ export default defineConfig({
       // Firefox for Android knows the data-collection key from 142.
       gecko_android: { strict_min_version: '142.0' },
     },
-  },
+  }),
 });

@@ -25,6 +25,7 @@ import {
   type ProfileBackup,
   type Settings,
 } from '../extension/storage';
+import { EverySiteSwitch } from './EverySiteSwitch';
 import { messageOf, useItem } from './use-item';
 
 const asProfile = (raw: unknown) => interpretProfile(raw, undefined).profile;
@@ -318,6 +319,7 @@ export function OptionsApp() {
             <option value="off">Nothing</option>
           </select>
         </label>
+        <EverySiteSwitch />
       </section>
 
       {copies.value && copies.value.length > 0 && (
