@@ -43,24 +43,30 @@ export interface Matcher {
 /**
  * Both tries as data, nodes in depth-first order (the caseless trie, then the cased one), the
  * children of a node sorted by character: the edge characters then read much like the spellings
- * themselves, which keeps the data small in the bundle. Counts are stored as characters (code =
- * count + 48): a string parses far faster than an array of numbers.
+ * themselves, which keeps the data small in the bundle. Numbers are stored as characters (code =
+ * number + 48): four strings, which a script parses far faster than arrays of numbers.
  */
 export interface MatcherData {
-  /** Skill ids, as `ends` refers to them (in order of first appearance). */
-  ids: string[];
+  /** Skill ids, one per line, as `ends` refers to them (in order of first appearance). */
+  ids: string;
   /** The UTF-16 unit on the edge into each node (NUL for the two roots). */
   chars: string;
-  /** The number of children of each node, as a character: count + 48. */
+  /** The number of children of each node. */
   kids: string;
   /** Nodes that end a spelling, in order, as pairs: node minus the previous such node, id index * 8 + flags. */
-  ends: number[];
+  ends: string;
   /** Spellings compiled (variants included): for diagnostics and the bench. */
   size: number;
 }
 
-/** Counts are stored from '0' on, so the usual ones (0-9) read as digits. */
+/** Numbers are stored from '0' on, so the usual ones (0-9) read as digits. */
 const COUNT_BASE = 48;
+const MAX_STORED = 0xd7ff - COUNT_BASE; // below the surrogates: every number is one valid character
+
+function storeNumber(n: number): string {
+  if (!(n >= 0 && n <= MAX_STORED)) throw new Error(`Matcher data: ${n} does not fit in one character.`);
+  return String.fromCharCode(COUNT_BASE + n);
+}
 
 function isSepCode(c: number): boolean {
   return c === 32 || c === 45 || c === 95 || c === 9 || c === 0xa0 || c === 0x2010 || c === 0x2011;
@@ -162,7 +168,7 @@ export function compileMatcherData(skills: readonly SkillEntry[]): MatcherData {
 function flatten(roots: BuildNode[], idsIn: string[], size: number): MatcherData {
   let chars = '';
   let kids = '';
-  const ends: number[] = [];
+  let ends = '';
   const ids: string[] = [];
   const renumber = new Map<number, number>();
   let lastEnd = 0;
@@ -172,17 +178,17 @@ function flatten(roots: BuildNode[], idsIn: string[], size: number): MatcherData
     const [code, node] = stack.pop()!;
     const children = [...node.next].sort((x, y) => x[0] - y[0]);
     chars += String.fromCharCode(code);
-    kids += String.fromCharCode(COUNT_BASE + children.length);
+    kids += storeNumber(children.length);
     if (node.end !== undefined) {
       let id = renumber.get(node.end);
       if (id === undefined) renumber.set(node.end, (id = ids.push(idsIn[node.end]!) - 1));
-      ends.push(index - lastEnd, id * 8 + node.flags);
+      ends += storeNumber(index - lastEnd) + storeNumber(id * 8 + node.flags);
       lastEnd = index;
     }
     for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]!);
     index++;
   }
-  return { ids, chars, kids, ends, size };
+  return { ids: ids.join('\n'), chars, kids, ends, size };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -233,17 +239,19 @@ export function loadMatcher(data: MatcherData): Matcher {
   const end = new Int32Array(n).fill(-1);
   const flags = new Uint8Array(n);
   let node = 0;
-  for (let k = 0; k + 1 < data.ends.length; k += 2) {
-    node += data.ends[k]!;
+  const ends = data.ends;
+  for (let k = 0; k + 1 < ends.length; k += 2) {
+    node += ends.charCodeAt(k) - COUNT_BASE;
+    const value = ends.charCodeAt(k + 1) - COUNT_BASE;
     if (!(node >= 0 && node < n)) malformed();
-    end[node] = data.ends[k + 1]! >> 3;
-    flags[node] = data.ends[k + 1]! & 7;
+    end[node] = value >> 3;
+    flags[node] = value & 7;
   }
   const ascii: [Int32Array, Int32Array] = [new Int32Array(128).fill(-1), new Int32Array(128).fill(-1)];
   roots.forEach((root, r) => {
     for (let k = first[root]!; k < first[root + 1]!; k++) if (edge[child[k]!]! < 128) ascii[r]![edge[child[k]!]!] = child[k]!;
   });
-  const trie: Trie = { edge, first, child, end, flags, ascii, roots: [roots[0]!, roots[1]!], ids: data.ids };
+  const trie: Trie = { edge, first, child, end, flags, ascii, roots: [roots[0]!, roots[1]!], ids: data.ids.split('\n') };
   return { scan: (text) => scan(text, trie), size: data.size };
 }
 

@@ -59,5 +59,6 @@ describe('flat matcher data', () => {
   it('refuses data that does not hold together', () => {
     expect(() => loadMatcher({ ...data, kids: data.kids.slice(1) })).toThrow(/Malformed/);
     expect(() => loadMatcher({ ...data, kids: '1' + data.kids.slice(1) })).toThrow(/Malformed/);
+    expect(() => loadMatcher({ ...data, ends: data.ends + String.fromCharCode(48 + 50_000, 48) })).toThrow(/Malformed/);
   });
 });
