@@ -11,11 +11,9 @@ export interface Lexicon {
   readonly skills: readonly SkillEntry[];
 }
 
-// One collator for every comparison: localeCompare() sets one up per call.
-const byLocale = new Intl.Collator().compare;
 const skills: SkillEntry[] = Object.values(LEXICON_FILES)
   .flat()
-  .sort((a, b) => byLocale(a.id, b.id));
+  .sort((a, b) => a.id.localeCompare(b.id));
 
 export const lexicon: Lexicon = { skills };
 
