@@ -3,13 +3,23 @@ import preact from '@preact/preset-vite';
 import { BOARD_MATCHES } from './src/page/sites/index';
 import { EVERY_SITE_ORIGINS } from './src/extension/every-site-origins';
 import { noInnerHtml } from './scripts/vite-no-inner-html';
+import { deferredCompromise, prebuiltMatcher } from './scripts/build-worker';
 import { pdfjsNoEval } from './scripts/vite-pdfjs-no-eval';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
   imports: false,
-  vite: () => ({ plugins: [noInnerHtml(), pdfjsNoEval(), preact()], worker: { format: 'es', plugins: () => [pdfjsNoEval()] } }),
+  // The service worker starts cheaply: matcher compiled at build time, compromise evaluated on first use.
+  vite: () => ({ plugins: [noInnerHtml(), pdfjsNoEval(), preact(), prebuiltMatcher(), deferredCompromise()], worker: { format: 'es', plugins: () => [pdfjsNoEval()] } }),
+  hooks: {
+    // The wake-up script (entrypoints/wake.ts) on the same pages as the content script, as early as
+    // possible. Listed here rather than as a WXT content script, which would carry the board
+    // adapters just for its match patterns.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [{ matches: [...BOARD_MATCHES], js: ['wake.js'], run_at: 'document_start' }, ...(manifest.content_scripts ?? [])];
+    },
+  },
   manifest: ({ manifestVersion }) => ({
     name: 'Skillmark',
     description: 'Skills in job ads: what you have, what you lack, and whether the role leans ML or software engineering. Nothing leaves your browser.',

@@ -7,8 +7,36 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromiumPath, EXTENSION, launch } from '../tests/e2e/harness';
+import { chromiumPath, EXTENSION, launch, ROOT } from '../tests/e2e/harness';
 import { contentStats } from '../tests/e2e/isolated';
+import { benchCold } from './bench-cold';
+
+/**
+ * One innerText read of the ad's root on a fresh load of the same page, where Skillmark does not
+ * run (about:blank with the fixture's HTML): nothing of ours has laid the page out before. Read
+ * as the content script reads, after the first frame.
+ */
+async function innerTextOnFreshLoad(h: Awaited<ReturnType<typeof launch>>, words: number): Promise<number> {
+  const page = await h.context.newPage();
+  try {
+    await page.setContent(readFileSync(join(ROOT, `tests/e2e/fixtures/perf-${words}.html`), 'utf8'), { waitUntil: 'load' });
+    return await page.evaluate(
+      () =>
+        new Promise<number>((resolve) =>
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              const root = document.querySelector('.job__description') ?? document.body;
+              const t0 = performance.now();
+              void (root as HTMLElement).innerText.length;
+              resolve(performance.now() - t0);
+            }, 0),
+          ),
+        ),
+    );
+  } finally {
+    await page.close();
+  }
+}
 
 export async function benchPage(): Promise<void> {
   if (!chromiumPath()) {
@@ -32,12 +60,7 @@ export async function benchPage(): Promise<void> {
           d = await contentStats(page);
         }
         if (!d?.painted.length) throw new Error('page bench: no highlights painted');
-        const innerText = await page.evaluate(() => {
-          const root = document.querySelector('.job__description') ?? document.body;
-          const t0 = performance.now();
-          void (root as HTMLElement).innerText.length;
-          return performance.now() - t0;
-        });
+        const innerText = await innerTextOnFreshLoad(h, words);
         if (run > 0) {
           // The first load warms the browser up.
           times.push(d.readMs + d.paintMs);
@@ -51,8 +74,9 @@ export async function benchPage(): Promise<void> {
       paints.sort((a, b) => a - b);
       reads.sort((a, b) => a - b);
       const median = (xs: number[]): string => xs[Math.floor(xs.length / 2)]!.toFixed(2);
-      console.log(`~${words}-word ad: main-thread ${median(times)} ms median (reading the ad ${(Number(median(times)) - Number(median(paints))).toFixed(2)} ms, ranges and paint ${median(paints)} ms), ${times[times.length - 1]!.toFixed(2)} ms max over ${times.length} loads, ${mentions} highlights (goal <= 16 ms on 3,000 words); one innerText read of the ad ${median(reads)} ms: ratio ${(Number(median(times)) / Math.max(Number(median(reads)), 0.01)).toFixed(1)}x (goal <= 2x)`);
+      console.log(`~${words}-word ad: main-thread ${median(times)} ms median (reading the ad ${(Number(median(times)) - Number(median(paints))).toFixed(2)} ms, ranges and paint ${median(paints)} ms), ${times[times.length - 1]!.toFixed(2)} ms max over ${times.length} loads, ${mentions} highlights (goal <= 16 ms on 3,000 words); one innerText read of the ad on a fresh load ${median(reads)} ms: ratio ${(Number(median(times)) / Math.max(Number(median(reads)), 0.01)).toFixed(1)}x (goal <= 2x)`);
     }
+    if (!process.argv.includes('--no-cold')) await benchCold(h);
     if (h.violations.length) console.log(`network requests seen: ${h.violations.join(', ')}`);
   } finally {
     await h.close();

@@ -1,7 +1,12 @@
 /**
- * A lexicon compiled once into two character tries (one caseless, one for case-sensitive
- * spellings such as "Go" or "R"), scanned over raw text in one left-to-right pass with the
- * longest match winning. Offsets are UTF-16 indices into the text as given.
+ * A lexicon compiled into two character tries (one caseless, one for case-sensitive spellings
+ * such as "Go" or "R"), scanned over raw text in one left-to-right pass with the longest match
+ * winning. Offsets are UTF-16 indices into the text as given.
+ *
+ * Compiling (spelling variants, then the tries) happens once, at build time for the extension
+ * (scripts/build-matcher.ts): its result, `MatcherData`, is plain JSON with flat arrays and no
+ * object per node, which `loadMatcher` turns into typed arrays in about a millisecond. In Node it
+ * is compiled on first use.
  *
  * Why not compromise: a full parse of an ad costs tens of milliseconds; this scan costs a fraction
  * of one and keeps symbols (C++, C#, .NET, CI/CD) that compromise's tokenizer strips.
@@ -11,18 +16,14 @@ import { spellingsOf } from './lexicon';
 
 /** A separator run in text (space, tab, hyphen, underscore, nbsp) is one ' ' edge in the trie. */
 const SEP = ' ';
+const SEP_CODE = 32;
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  /** Set on nodes that end a spelling. */
-  skill?: string;
-  /** The spelling is an ordinary word as well (an ambiguous skill's plain name, or one letter). */
-  needsContext?: boolean;
-  /** Lower-case form of a cased name ("spring", "go"): a skill only inside a list of skills. */
-  listOnly?: boolean;
-  /** The spelling may take a trailing plural "s". */
-  plural?: boolean;
-}
+/** Flags of a node that ends a spelling. */
+const NEEDS_CONTEXT = 1;
+/** Lower-case form of a cased name ("spring", "go"): a skill only inside a list of skills. */
+const LIST_ONLY = 2;
+/** The spelling may take a trailing plural "s". */
+const PLURAL = 4;
 
 export interface Hit {
   skill: string;
@@ -39,10 +40,36 @@ export interface Matcher {
   readonly size: number;
 }
 
-const newNode = (): TrieNode => ({ next: new Map() });
+/**
+ * Both tries as data, nodes in depth-first order (the caseless trie, then the cased one), the
+ * children of a node sorted by character: the edge characters then read much like the spellings
+ * themselves, which keeps the data small in the bundle. Numbers are stored as characters (code =
+ * number + 48): four strings, which a script parses far faster than arrays of numbers.
+ */
+export interface MatcherData {
+  /** Skill ids, one per line, as `ends` refers to them (in order of first appearance). */
+  ids: string;
+  /** The UTF-16 unit on the edge into each node (NUL for the two roots). */
+  chars: string;
+  /** The number of children of each node. */
+  kids: string;
+  /** Nodes that end a spelling, in order, as pairs: node minus the previous such node, id index * 8 + flags. */
+  ends: string;
+  /** Spellings compiled (variants included): for diagnostics and the bench. */
+  size: number;
+}
 
-function isSepChar(c: string): boolean {
-  return c === ' ' || c === '-' || c === '_' || c === '\t' || c === '\u00a0' || c === '\u2010' || c === '\u2011';
+/** Numbers are stored from '0' on, so the usual ones (0-9) read as digits. */
+const COUNT_BASE = 48;
+const MAX_STORED = 0xd7ff - COUNT_BASE; // below the surrogates: every number is one valid character
+
+function storeNumber(n: number): string {
+  if (!(n >= 0 && n <= MAX_STORED)) throw new Error(`Matcher data: ${n} does not fit in one character.`);
+  return String.fromCharCode(COUNT_BASE + n);
+}
+
+function isSepCode(c: number): boolean {
+  return c === 32 || c === 45 || c === 95 || c === 9 || c === 0xa0 || c === 0x2010 || c === 0x2011;
 }
 
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
@@ -74,54 +101,183 @@ export function spellingVariants(spelling: string): string[] {
   return [...out].filter((v) => v.length > 0);
 }
 
-function insert(root: TrieNode, key: string, skill: string, needsContext: boolean, plural: boolean, listOnly = false): void {
+// ---------------------------------------------------------------------------------------------
+// Compiling: a trie of Map nodes (build time only), flattened breadth-first into MatcherData.
+
+interface BuildNode {
+  next: Map<number, BuildNode>;
+  /** Index of the skill id, on nodes that end a spelling. */
+  end?: number;
+  flags: number;
+}
+
+const newNode = (): BuildNode => ({ next: new Map(), flags: 0 });
+
+function insert(root: BuildNode, key: string, idIndex: number, flags: number): void {
   let node = root;
-  for (const ch of key) {
-    let child = node.next.get(ch);
-    if (!child) node.next.set(ch, (child = newNode()));
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    let child = node.next.get(c);
+    if (!child) node.next.set(c, (child = newNode()));
     node = child;
   }
   // The first skill to claim a spelling keeps it (explicit spellings are inserted before variants).
-  if (node.skill !== undefined) return;
-  node.skill = skill;
-  node.needsContext = needsContext;
-  node.plural = plural;
-  if (listOnly) node.listOnly = true;
+  if (node.end !== undefined) return;
+  node.end = idIndex;
+  node.flags = flags;
 }
 
-export function compileMatcher(skills: readonly SkillEntry[]): Matcher {
+export function compileMatcherData(skills: readonly SkillEntry[]): MatcherData {
   const caseless = newNode();
   const cased = newNode();
+  const ids: string[] = [];
+  const idIndex = new Map<string, number>();
+  const indexOf = (id: string): number => {
+    let k = idIndex.get(id);
+    if (k === undefined) idIndex.set(id, (k = ids.push(id) - 1));
+    return k;
+  };
   let size = 0;
-  const entries: { trie: TrieNode; key: string; skill: SkillEntry; needsContext: boolean; plural: boolean; listOnly?: boolean }[][] = [[], [], []];
+  const entries: { trie: BuildNode; key: string; skill: SkillEntry; flags: number }[][] = [[], [], []];
   for (const skill of skills) {
     const { caseless: ci, cased: cs } = spellingsOf(skill);
     for (const spelling of ci) {
       const needsContext = !!skill.ambiguous && spelling === skill.name;
       const plural = /\p{L}$/u.test(spelling) && spelling.length >= 3;
-      spellingVariants(spelling.toLowerCase()).forEach((key, i) =>
-        entries[i === 0 ? 0 : 1]!.push({ trie: caseless, key, skill, needsContext, plural }),
-      );
+      const flags = (needsContext ? NEEDS_CONTEXT : 0) | (plural ? PLURAL : 0);
+      spellingVariants(spelling.toLowerCase()).forEach((key, i) => entries[i === 0 ? 0 : 1]!.push({ trie: caseless, key, skill, flags }));
     }
     for (const spelling of cs) {
-      const needsContext = !!skill.ambiguous || spelling.length === 1;
-      spellingVariants(spelling).forEach((key, i) =>
-        entries[i === 0 ? 0 : 1]!.push({ trie: cased, key, skill, needsContext, plural: false }),
-      );
+      const flags = skill.ambiguous || spelling.length === 1 ? NEEDS_CONTEXT : 0;
+      spellingVariants(spelling).forEach((key, i) => entries[i === 0 ? 0 : 1]!.push({ trie: cased, key, skill, flags }));
       // People type lists in lower case ("python, go, spring"): the lower-case word counts there only.
       // Single letters and non-ambiguous cased names too ("r", "rest", "less"): only next to other skills.
       if (/^\p{L}+$/u.test(spelling) && spelling !== spelling.toLowerCase()) {
-        entries[2]!.push({ trie: caseless, key: spelling.toLowerCase(), skill, needsContext: true, plural: false, listOnly: true });
+        entries[2]!.push({ trie: caseless, key: spelling.toLowerCase(), skill, flags: NEEDS_CONTEXT | LIST_ONLY });
       }
     }
   }
   for (const group of entries) {
     for (const e of group) {
-      insert(e.trie, e.key, e.skill.id, e.needsContext, e.plural, e.listOnly);
+      insert(e.trie, e.key, indexOf(e.skill.id), e.flags);
       size++;
     }
   }
-  return { scan: (text) => scan(text, caseless, cased), size };
+  return flatten([caseless, cased], ids, size);
+}
+
+function flatten(roots: BuildNode[], idsIn: string[], size: number): MatcherData {
+  let chars = '';
+  let kids = '';
+  let ends = '';
+  const ids: string[] = [];
+  const renumber = new Map<number, number>();
+  let lastEnd = 0;
+  let index = 0;
+  const stack: [number, BuildNode][] = roots.map((r): [number, BuildNode] => [0, r]).reverse();
+  while (stack.length) {
+    const [code, node] = stack.pop()!;
+    const children = [...node.next].sort((x, y) => x[0] - y[0]);
+    chars += String.fromCharCode(code);
+    kids += storeNumber(children.length);
+    if (node.end !== undefined) {
+      let id = renumber.get(node.end);
+      if (id === undefined) renumber.set(node.end, (id = ids.push(idsIn[node.end]!) - 1));
+      ends += storeNumber(index - lastEnd) + storeNumber(id * 8 + node.flags);
+      lastEnd = index;
+    }
+    for (let k = children.length - 1; k >= 0; k--) stack.push(children[k]!);
+    index++;
+  }
+  return { ids: ids.join('\n'), chars, kids, ends, size };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading and scanning: typed arrays, no allocation per character.
+
+interface Trie {
+  /** Edge character into each node. */
+  edge: Uint16Array;
+  /** The children of node v are child[first[v]] .. child[first[v + 1] - 1], sorted by edge character. */
+  first: Int32Array;
+  child: Int32Array;
+  /** Id index of the spelling a node ends, or -1. */
+  end: Int32Array;
+  flags: Uint8Array;
+  /** The first step from each root (caseless, cased) by ASCII code: the test made at every offset. */
+  ascii: [Int32Array, Int32Array];
+  roots: [number, number];
+  ids: readonly string[];
+}
+
+function malformed(): never {
+  throw new Error('Malformed matcher data.');
+}
+
+export function loadMatcher(data: MatcherData): Matcher {
+  const n = data.chars.length;
+  if (data.kids.length !== n) malformed();
+  const edge = new Uint16Array(n);
+  const first = new Int32Array(n + 1);
+  const left = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    edge[i] = data.chars.charCodeAt(i);
+    left[i] = data.kids.charCodeAt(i) - COUNT_BASE;
+    first[i + 1] = first[i]! + left[i]!;
+  }
+  // Depth-first: a node is the next child of the nearest open node before it; a node with none is a root.
+  const child = new Int32Array(first[n]!);
+  const open: number[] = [];
+  const roots: number[] = [];
+  for (let i = 0; i < n; i++) {
+    while (open.length && left[open[open.length - 1]!] === 0) open.pop();
+    const parent = open[open.length - 1];
+    if (parent === undefined) roots.push(i);
+    else child[first[parent + 1]! - left[parent]!--] = i;
+    if (left[i]! > 0) open.push(i);
+  }
+  if (roots.length !== 2 || open.some((v) => left[v] !== 0)) malformed();
+  const end = new Int32Array(n).fill(-1);
+  const flags = new Uint8Array(n);
+  let node = 0;
+  const ends = data.ends;
+  for (let k = 0; k + 1 < ends.length; k += 2) {
+    node += ends.charCodeAt(k) - COUNT_BASE;
+    const value = ends.charCodeAt(k + 1) - COUNT_BASE;
+    if (!(node >= 0 && node < n)) malformed();
+    end[node] = value >> 3;
+    flags[node] = value & 7;
+  }
+  const ascii: [Int32Array, Int32Array] = [new Int32Array(128).fill(-1), new Int32Array(128).fill(-1)];
+  roots.forEach((root, r) => {
+    for (let k = first[root]!; k < first[root + 1]!; k++) if (edge[child[k]!]! < 128) ascii[r]![edge[child[k]!]!] = child[k]!;
+  });
+  const trie: Trie = { edge, first, child, end, flags, ascii, roots: [roots[0]!, roots[1]!], ids: data.ids.split('\n') };
+  return { scan: (text) => scan(text, trie), size: data.size };
+}
+
+export function compileMatcher(skills: readonly SkillEntry[]): Matcher {
+  return loadMatcher(compileMatcherData(skills));
+}
+
+/** The child of `node` along character `code`, or -1. */
+function childOf(t: Trie, node: number, code: number): number {
+  const { edge, child } = t;
+  let lo = t.first[node]!;
+  let hi = t.first[node + 1]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const c = edge[child[mid]!]!;
+    if (c === code) return child[mid]!;
+    if (c < code) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
+}
+
+/** The first step of a walk from root r (0 caseless, 1 cased) along character c (never a separator: spellings are trimmed). */
+function stepFromRoot(t: Trie, r: 0 | 1, c: number): number {
+  return c < 128 ? t.ascii[r][c]! : isSepCode(c) ? -1 : childOf(t, t.roots[r], c);
 }
 
 /** A match may start here: not inside a word, a dotted name, an @handle. */
@@ -151,34 +307,40 @@ function endOk(text: string, j: number): boolean {
   return true;
 }
 
-interface Found {
-  end: number;
-  node: TrieNode;
-}
+/** Where the last successful `walk` ended, and on which node (no object per attempt). */
+let foundEnd = 0;
+let foundNode = 0;
 
-function walk(root: TrieNode, chars: string, text: string, i: number): Found | null {
-  let node = root;
-  let j = i;
-  let best: Found | null = null;
+/** The longest spelling from `node` (reached from a root by text[i]) on, matched against `chars`. */
+function walk(t: Trie, node: number, chars: string, text: string, i: number): boolean {
+  let found = false;
+  let j = i + 1;
   const n = chars.length;
-  while (j < n) {
-    const ch = chars[j]!;
-    let child: TrieNode | undefined;
-    if (isSepChar(ch)) {
-      child = node.next.get(SEP);
+  for (;;) {
+    if (t.end[node]! >= 0) {
+      if (endOk(text, j)) {
+        foundEnd = j;
+        foundNode = node;
+        found = true;
+      } else if (t.flags[node]! & PLURAL && chars.charCodeAt(j) === 115 /* s */ && endOk(text, j + 1)) {
+        foundEnd = j + 1;
+        foundNode = node;
+        found = true;
+      }
+    }
+    if (j >= n) break;
+    const c = chars.charCodeAt(j);
+    if (isSepCode(c)) {
+      node = childOf(t, node, SEP_CODE);
       j++;
-      while (j < n && isSepChar(chars[j]!)) j++;
+      while (j < n && isSepCode(chars.charCodeAt(j))) j++;
     } else {
-      child = node.next.get(ch);
+      node = childOf(t, node, c);
       j++;
     }
-    if (!child) break;
-    node = child;
-    if (node.skill === undefined) continue;
-    if (endOk(text, j)) best = { end: j, node };
-    else if (node.plural && (chars[j] === 's') && endOk(text, j + 1)) best = { end: j + 1, node };
+    if (node < 0) break;
   }
-  return best;
+  return found;
 }
 
 /** Spans the scan must not look into: URLs and e-mail addresses, in text order, disjoint. */
@@ -248,7 +410,7 @@ function lowerPerChar(text: string): string {
   return out;
 }
 
-function scan(text: string, caseless: TrieNode, cased: TrieNode): Hit[] {
+function scan(text: string, t: Trie): Hit[] {
   const lower = lowerPerChar(text);
   const masks = maskedSpans(text);
   let maskIdx = 0;
@@ -262,16 +424,26 @@ function scan(text: string, caseless: TrieNode, cased: TrieNode): Hit[] {
       i = mask[1];
       continue;
     }
-    const c = lower[i]!;
-    if ((caseless.next.has(c) || cased.next.has(text[i]!)) && startOk(text, i)) {
-      const a = walk(caseless, lower, text, i);
-      const b = walk(cased, text, text, i);
+    const fromCaseless = stepFromRoot(t, 0, lower.charCodeAt(i));
+    const fromCased = stepFromRoot(t, 1, text.charCodeAt(i));
+    if ((fromCaseless >= 0 || fromCased >= 0) && startOk(text, i)) {
+      const a = fromCaseless >= 0 && walk(t, fromCaseless, lower, text, i);
+      const aEnd = foundEnd;
+      const aNode = foundNode;
+      const b = fromCased >= 0 && walk(t, fromCased, text, text, i);
       // On a tie the case-sensitive spelling wins: "Go" is surer than "go".
-      const best = !a ? b : !b ? a : b.end >= a.end ? b : a;
-      if (best && !(mask && mask[0] < best.end)) {
-        hits.push({ skill: best.node.skill!, start: i, end: best.end, needsContext: !!best.node.needsContext, ...(best.node.listOnly && { listOnly: true }) });
-        i = best.end;
-        continue;
+      const useB = b && (!a || foundEnd >= aEnd);
+      if (a || b) {
+        const end = useB ? foundEnd : aEnd;
+        const node = useB ? foundNode : aNode;
+        if (!(mask && mask[0] < end)) {
+          const flags = t.flags[node]!;
+          const hit: Hit = { skill: t.ids[t.end[node]!]!, start: i, end, needsContext: (flags & NEEDS_CONTEXT) !== 0 };
+          if (flags & LIST_ONLY) hit.listOnly = true;
+          hits.push(hit);
+          i = end;
+          continue;
+        }
       }
     }
     i++;

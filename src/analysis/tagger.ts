@@ -1,23 +1,19 @@
 /**
  * Skill mentions in a text: the compiled lexicon scan, then the context check for ambiguous names.
- * The matcher (skills plus lean cue phrases) is compiled once, on first use, and shared.
+ * The matcher (skills plus lean cue phrases, matcher-data.ts) is loaded once, on first use, and shared.
  */
 import { PosStage, resolveAmbiguous } from './context';
-import { CUE_PREFIX, cueEntries } from './cues';
+import { CUE_PREFIX } from './cues';
 import { lexicon } from './lexicon';
-import { compileMatcher, type Hit, type Matcher } from './matcher';
+import { loadMatcher, type Hit, type Matcher } from './matcher';
+import { matcherData } from './matcher-data';
 
-/**
- * Soft skills (communication, teamwork) stay in the lexicon, so profiles and the seed vocabulary
- * resolve, but are not tagged in ads: every ad asks for them, and counted like Python they would
- * drown the signal.
- */
-export const TAGGED_SKILLS = lexicon.skills.filter((s) => s.category !== 'soft-skill');
+export { TAGGED_SKILLS } from './lexicon';
 
 let compiled: Matcher | undefined;
-/** Skills first: where a cue phrase and a skill spelling coincide, the skill keeps it. */
-function matcher(): Matcher {
-  return (compiled ??= compileMatcher([...TAGGED_SKILLS, ...cueEntries()]));
+/** The matcher of skills and cue phrases, loaded on first use and shared. */
+export function taggerMatcher(): Matcher {
+  return (compiled ??= loadMatcher(matcherData()));
 }
 
 /**
@@ -60,7 +56,7 @@ export interface ScanCaps {
 export const MAX_MENTIONS = 5_000;
 
 export function scanText(text: string, stage: PosStage = new PosStage()): Scan {
-  const all = matcher().scan(text);
+  const all = taggerMatcher().scan(text);
   const cues: TaggedSpan[] = [];
   const hits: Hit[] = [];
   for (const h of all) {

@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { skillById } from '../analysis/lexicon';
 import { analyze } from '../analysis/index';
+import { warmUp } from '../analysis/warm-up';
 import { CONTENT_SCRIPT_MAY_SEND, onMessage, sendMessage, type MessageData, type MessageName, type MessageReturn, type PageVerdict } from './messages';
 import { changeProfile, changeSettings, checkedProfile, clearCopies, createQueue, importProfile, previewImport, repairStorage, restoreBackup, withoutEntry, withSkill, withSkills } from './profile-writer';
 import { switchOffEverySite, syncEverySite, watchEverySitePermission } from './every-site';
@@ -103,6 +104,14 @@ async function contentAnswers(tabId: number): Promise<boolean> {
 
 const MAX_RESUME_CHARS = 100_000;
 
+let warmedUp = false;
+/** Once per start of the worker: the matcher loaded and the analysis' code compiled before the ad arrives. */
+function warmUpOnce(): void {
+  if (warmedUp) return;
+  warmedUp = true;
+  warmUp();
+}
+
 /** How long "analyse anyway" waits for the page's answer before saying it got none (tests shorten it). */
 export const ANYWAY = { timeoutMs: 15_000 };
 
@@ -169,6 +178,11 @@ export async function analyseSelection(info: SelectionClick, tab: { id?: number;
 type Handlers = { [K in MessageName]: (data: MessageData<K>, sender: Sender) => Promise<MessageReturn<K>> };
 
 export const handlers: Handlers = {
+  async wake() {
+    // Answered at once; the warm-up runs after, while the page is still loading.
+    setTimeout(warmUpOnce, 0);
+  },
+
   async analysePage(data, sender) {
     const page = checkPagePayload(data);
     const tabId = sender.tab?.id;

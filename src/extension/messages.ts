@@ -69,6 +69,8 @@ export type ImportMode = 'replace' | 'merge';
 
 /** Messages the background answers. */
 export interface BackgroundProtocol {
+  /** content (at document_start) -> background: a job page is loading; start now, the ad follows. */
+  wake(): void;
   /** content -> background: analyse this page's ad. */
   analysePage(page: PagePayload): PageVerdict;
   /** content -> background: something failed on the page (never thrown into it). */
@@ -116,7 +118,7 @@ export interface ContentProtocol {
 }
 
 /** The only messages accepted from a content script: everything else comes from Skillmark's own pages. */
-export const CONTENT_SCRIPT_MAY_SEND = ['analysePage', 'reportError', 'addSkill'] as const satisfies readonly (keyof BackgroundProtocol)[];
+export const CONTENT_SCRIPT_MAY_SEND = ['wake', 'analysePage', 'reportError', 'addSkill'] as const satisfies readonly (keyof BackgroundProtocol)[];
 
 export type MessageName = keyof BackgroundProtocol;
 export type MessageData<K extends MessageName> = Parameters<BackgroundProtocol[K]>[0];

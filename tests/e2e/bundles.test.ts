@@ -10,11 +10,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, EXTENSION } from './harness';
 
 /** Budgets in kB gzip: today's size plus headroom. Raise one only with a reason in the commit. */
-const BUDGET_KB: Record<string, number> = { background: 200, content: 26, popup: 8, options: 32, shared: 16, journal: 12 };
+const BUDGET_KB: Record<string, number> = { background: 220, wake: 3, content: 26, popup: 8, options: 32, shared: 16, journal: 12 };
 
 function bundle(name: string): string {
   if (name === 'background') return readFileSync(join(EXTENSION, 'background.js'), 'utf8');
   if (name === 'content') return readFileSync(join(EXTENSION, 'content-scripts/content.js'), 'utf8');
+  if (name === 'wake') return readFileSync(join(EXTENSION, 'wake.js'), 'utf8');
   const chunks = readdirSync(join(EXTENSION, 'chunks'));
   const prefix = name === 'shared' ? 'styles-' : `${name}-`;
   const file = chunks.find((f) => f.startsWith(prefix) && f.endsWith('.js'));
@@ -36,10 +37,11 @@ describe('bundles', () => {
     expect(size).toBeLessThanOrEqual(budget);
   });
 
-  it('the content script carries neither compromise nor the lexicon', () => {
-    const code = bundle('content');
-    expect(code).not.toMatch(COMPROMISE);
-    expect(code).not.toMatch(LEXICON);
+  it('the content script and the wake-up script carry neither compromise nor the lexicon', () => {
+    for (const code of [bundle('content'), bundle('wake')]) {
+      expect(code).not.toMatch(COMPROMISE);
+      expect(code).not.toMatch(LEXICON);
+    }
     // ...which the background does: the markers are real.
     expect(bundle('background')).toMatch(COMPROMISE);
     expect(bundle('background')).toMatch(LEXICON);

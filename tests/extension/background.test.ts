@@ -117,7 +117,7 @@ describe('who may send what', () => {
   });
 
   it('accepts exactly analysePage, reportError and addSkill from a content script', async () => {
-    expect([...CONTENT_SCRIPT_MAY_SEND].sort()).toEqual(['addSkill', 'analysePage', 'reportError']);
+    expect([...CONTENT_SCRIPT_MAY_SEND].sort()).toEqual(['addSkill', 'analysePage', 'reportError', 'wake']);
     await dispatch('addSkill', 'python', page(1));
     expect(await profileItem.getValue()).toEqual({ skills: ['python'], custom: [] });
     const pageOnly = (Object.keys(handlers) as MessageName[]).filter((n) => !(CONTENT_SCRIPT_MAY_SEND as readonly string[]).includes(n));

@@ -33,6 +33,10 @@ export interface ContentStats {
   analyses: number;
   readMs: number;
   paintMs: number;
+  /** Round trip of the last analysis request to the background (a stopped worker starts within it). */
+  askMs: number;
+  /** When the last highlights were painted, in ms since the page's navigation started. */
+  paintedAt: number;
   painted: { text: string; skill: string; status: string }[];
   highlightName: string;
   exhausted: boolean;
@@ -71,6 +75,8 @@ export function startContent(life: Lifecycle, doc: Document = document): Content
   let analyses = 0;
   let readMs = 0;
   let paintMs = 0;
+  let askMs = 0;
+  let paintedAt = 0;
 
   const report = (e: unknown): void => {
     void sendMessage('reportError', `${(e as Error)?.message ?? e}`.slice(0, 500)).catch(() => undefined);
@@ -117,7 +123,8 @@ export function startContent(life: Lifecycle, doc: Document = document): Content
       // Same ranges, new statuses (the profile changed): only the shadow layer changes.
       overlay.setMarks(targets.map((t) => ({ range: t.range, status: t.info.status })));
     }
-    paintMs = now() - t0;
+    paintedAt = now();
+    paintMs = paintedAt - t0;
   }
 
   async function work(needs: { read: boolean; verdict: boolean }): Promise<void> {
@@ -170,7 +177,9 @@ export function startContent(life: Lifecycle, doc: Document = document): Content
     }
     const payload: PagePayload = { url: href, found: true, board: current.board, title: current.title, company: current.company, location: current.location, text: current.text, truncated: current.truncated };
     analyses++;
+    const asked = now();
     const answer = await sendMessage('analysePage', payload);
+    askMs = now() - asked;
     // A newer request from this tab replaced this one: its answer is the one to paint.
     if (answer.superseded) return;
     // A newer read may have replaced the page while we waited: its own run will answer for it.
@@ -243,6 +252,8 @@ export function startContent(life: Lifecycle, doc: Document = document): Content
       analyses,
       readMs,
       paintMs,
+      askMs,
+      paintedAt,
       painted: targets.map((t) => ({ text: t.range.toString(), skill: t.skill, status: t.info.status })),
       highlightName: painter.name,
       exhausted: scheduler.exhausted,
