@@ -8,12 +8,18 @@ export default defineConfig({
   srcDir: '.',
   imports: false,
   vite: () => ({ plugins: [noInnerHtml(), preact()] }),
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: 'Skillmark',
     description: 'Skills in job ads: what you have, what you lack, and whether the role leans ML or software engineering. Nothing leaves your browser.',
     permissions: ['storage', 'activeTab', 'scripting'],
     // Exactly the supported boards; any other page only when the user asks (activeTab).
     host_permissions: [...BOARD_MATCHES],
+    // Keyboard: open the popup, turn highlights on / off, show the next highlighted skill's card (focused, Escape closes it).
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open Skillmark' },
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Turn skill highlights on or off' },
+      'show-next-skill': { suggested_key: { default: 'Alt+Shift+K' }, description: "Show the next highlighted skill's card" },
+    },
     // Chrome 105: the CSS Custom Highlight API. Firefox 140: the same, and the data-collection key.
     minimum_chrome_version: '105',
     browser_specific_settings: {
@@ -22,5 +28,5 @@ export default defineConfig({
       // Firefox for Android knows the data-collection key from 142.
       gecko_android: { strict_min_version: '142.0' },
     },
-  },
+  }),
 });

@@ -204,6 +204,18 @@ export function dispatch<K extends MessageName>(name: K, data: MessageData<K>, s
   return handlers[name](data, sender);
 }
 
+/** A keyboard shortcut: turn the highlights on or off, or show the next highlighted skill's card in the active tab. */
+export async function runCommand(command: string): Promise<void> {
+  if (command === 'toggle-highlights') {
+    const { settings } = await loadSettings();
+    await changeSettings({ highlights: !settings.highlights });
+    await refreshBadges();
+  } else if (command === 'show-next-skill') {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await sendMessage('showSkill', null, tab.id);
+  }
+}
+
 export function registerBackground(): void {
   for (const name of Object.keys(handlers) as MessageName[]) {
     onMessage(name, ({ data, sender }) => dispatch(name, data as never, sender as Sender) as never);
@@ -220,6 +232,9 @@ export function registerBackground(): void {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.runtime.openOptionsPage();
   });
+
+  // Keyboard shortcuts (wxt.config.ts `commands`); opening the popup is the browser's own.
+  browser.commands?.onCommand.addListener((command) => void runCommand(command).catch(() => undefined));
 
   // Migrate or repair what is stored, copying first; errors are kept for the next read to report.
   void repairStorage().catch(() => undefined);

@@ -1,6 +1,6 @@
 import type { TabState } from '../extension/storage';
 import { Gauge } from './Gauge';
-import { SkillLists, SkillsByCategory } from './SkillLists';
+import { AdRequirements, SkillLists } from './SkillLists';
 
 export interface PopupProps {
   /** undefined while loading; null when the tab has no state (not a supported page, or not read yet). */
@@ -13,6 +13,8 @@ export interface PopupProps {
   onAddSkill: (id: string) => void;
   onAnalyseAnyway: () => void;
   onOpenOptions: () => void;
+  /** Shows a skill's card on the page (from the keyboard); absent where there is no page to show it on. */
+  onShowSkill?: (id: string) => void;
 }
 
 function AnalyseAnyway({ onClick }: { onClick: () => void }) {
@@ -56,7 +58,7 @@ function Body(props: PopupProps) {
           <p class="score" data-testid="score">
             Match <strong>{Math.round(state.match.score * 100)}%</strong>
           </p>
-          <SkillLists skills={state.skills ?? []} match={state.match} onAdd={props.onAddSkill} adding={props.adding} />
+          <SkillLists skills={state.skills ?? []} match={state.match} onAdd={props.onAddSkill} adding={props.adding} onShow={props.onShowSkill} />
         </>
       ) : (
         <>
@@ -66,7 +68,7 @@ function Body(props: PopupProps) {
               Add my skills
             </button>
           </p>
-          <SkillsByCategory skills={state.skills ?? []} />
+          <AdRequirements skills={state.skills ?? []} onShow={props.onShowSkill} />
         </>
       )}
     </div>
