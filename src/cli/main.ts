@@ -41,12 +41,18 @@ function main(argv: string[]): void {
       const resolved = resolveProfile(readProfile(args.profile));
       profile = resolved.ids;
       if (resolved.unknown.length && !args.json) process.stderr.write(`skillmark: not in the lexicon, ignored: ${resolved.unknown.join(', ')}\n`);
+      // An empty profile would give "Match: 0%" for every ad: say so, and leave the match out.
+      if (!profile.length) {
+        process.stderr.write(`skillmark: ${args.profile} names no skill Skillmark knows, so no match is computed (write one skill a line: Python, Kubernetes, ...)\n`);
+        profile = null;
+      }
     }
   } catch (e) {
     if (e instanceof InputError) fail(e.message);
     throw e;
   }
   const inputs = args.inputs.length ? args.inputs : [SAMPLE_AD];
+  if (!args.inputs.length) process.stderr.write('skillmark: no ad given, so this is the sample ad. Next: npm run --silent analyze -- --profile my-skills.txt ad.txt (or a saved .html page; --help for more)\n');
   let failed = false;
   for (const path of inputs) {
     let read;

@@ -1,6 +1,5 @@
 /** The CLI's two outputs: one JSON line per ad (the measured contract) and a readable report. */
-import type { Analysis, MatchResult, SectionKind } from '../analysis/types';
-import { skillById } from '../analysis/lexicon';
+import type { Analysis, MatchResult, SectionKind, SkillSummary } from '../analysis/types';
 
 export interface AdResult {
   id: string;
@@ -45,7 +44,9 @@ function gauge(ml: number): string {
   return 'ML [' + Array.from({ length: width }, (_, i) => (i === pos ? '●' : '─')).join('') + '] SWE';
 }
 
-const names = (ids: readonly string[]): string => ids.map((id) => skillById(id)?.name ?? id).join(', ') || '(none)';
+/** Sections whose skills the ad asks of the reader, in the order the report lists them; the rest are not counted. */
+const ASKED: readonly SectionKind[] = ['required', 'preferred', 'responsibilities', 'intro'];
+const MARK = { have: '✓', lack: '✗', none: '•' } as const;
 
 export function toText({ id, analysis: a, match, reason }: AdResult): string {
   const out: string[] = [`== ${id}${a.title ? ` — ${a.title}` : ''}`];
@@ -61,19 +62,33 @@ export function toText({ id, analysis: a, match, reason }: AdResult): string {
   const label = { ml: 'ML-leaning', swe: 'SWE-leaning', hybrid: 'Hybrid (ML and SWE)', none: 'Not a tech posting (or too short to tell)' }[a.lean.label];
   out.push(`Lean: ${label}  ml=${a.lean.ml.toFixed(2)}`, `  ${gauge(a.lean.ml)}`);
   if (a.lean.evidence.length) {
-    out.push('  because: ' + a.lean.evidence.slice(0, 8).map((e) => `${e.text} ${e.weight > 0 ? '+' : ''}${e.weight.toFixed(2)}`).join(', '));
+    // "; " between cues: a cue (a title) may hold commas.
+    out.push('  because: ' + a.lean.evidence.slice(0, 8).map((e) => `${e.text} (${e.weight > 0 ? '+' : ''}${e.weight.toFixed(2)})`).join('; '));
   }
-  const bySection = new Map<SectionKind, string[]>();
-  for (const s of a.skills) bySection.set(s.section, [...(bySection.get(s.section) ?? []), s.count > 1 ? `${s.name} ×${s.count}` : s.name]);
-  out.push(`Skills (${a.skills.length}):`);
-  for (const kind of Object.keys(SECTION_TITLE) as SectionKind[]) {
-    const list = bySection.get(kind);
-    if (list) out.push(`  ${SECTION_TITLE[kind]}: ${list.join(', ')}`);
-  }
+  const matched = new Set(match?.matched ?? []);
+  const missing = new Set(match?.missing ?? []);
+  const mark = (skillId: string): string => (!match ? MARK.none : matched.has(skillId) ? MARK.have : missing.has(skillId) ? MARK.lack : MARK.none);
   if (match) {
-    out.push(`Match: ${Math.round(match.score * 100)}%`);
-    out.push(`  You have: ${names(match.matched)}`);
-    out.push(`  Missing:  ${names(match.missing)}`);
+    const asked = a.skills.filter((s) => ASKED.includes(s.section));
+    const requiredMissing = asked.filter((s) => s.required && missing.has(s.id)).length;
+    out.push(`Match: ${Math.round(match.score * 100)}%  (you have ${match.matched.length} of the ${match.matched.length + match.missing.length} skills it asks for; ${requiredMissing} required missing)`);
+    out.push(`  ${MARK.have} you have it   ${MARK.lack} you do not`);
+  }
+  out.push(`Skills (${a.skills.length}):`);
+  const groups: [string, SkillSummary[]][] = [
+    ['Required', a.skills.filter((s) => ASKED.includes(s.section) && s.required)],
+    ['Nice to have', a.skills.filter((s) => s.section === 'preferred' && !s.required)],
+    ['Also in the role', a.skills.filter((s) => (s.section === 'responsibilities' || s.section === 'intro') && !s.required)],
+  ];
+  for (const [title, list] of groups) {
+    if (!list.length) continue;
+    out.push(`  ${title} (${list.length}):`);
+    for (const s of list) out.push(`    ${mark(s.id)} ${s.name}${s.count > 1 ? ` ×${s.count}` : ''}`);
+  }
+  const skipped = (Object.keys(SECTION_TITLE) as SectionKind[]).filter((k) => !ASKED.includes(k));
+  for (const kind of skipped) {
+    const list = a.skills.filter((s) => s.section === kind);
+    if (list.length) out.push(`  ${SECTION_TITLE[kind]}: ${list.map((s) => s.name).join(', ')}`);
   }
   return out.join('\n');
 }

@@ -131,6 +131,29 @@ describe('cli errors', () => {
     const r = run([file('r.txt', 'Requirements\n- PyTorch and TensorFlow\n- statistics\n')]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Lean: ML-leaning/);
-    expect(r.out).toMatch(/Required: .*PyTorch/);
+    expect(r.out).toMatch(/Required \(\d+\):\n(    • .*\n)*    • PyTorch/);
+  });
+
+  it('groups the readable report into required / nice to have and marks what you have', () => {
+    const r = run(['--profile', file('me.txt', 'PyTorch\n'), file('g.txt', 'Requirements\n- PyTorch and TensorFlow\n\nNice to have\n- Kubeflow\n')]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Match: \d+%/);
+    expect(r.out).toMatch(/  Required \(2\):\n(    . .*\n)*    ✓ PyTorch/);
+    expect(r.out).toMatch(/    ✗ TensorFlow/);
+    expect(r.out).toMatch(/  Nice to have \(1\):\n    ✗ Kubeflow/);
+  });
+
+  it('warns on a profile with no known skill instead of a silent "Match: 0%"', () => {
+    const r = run(['--profile', file('empty.txt', ''), file('e.txt', 'Requirements\n- PyTorch\n')]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/names no skill Skillmark knows, so no match is computed/);
+    expect(r.out).not.toMatch(/Match: 0%/);
+  });
+
+  it('says what to do next when given no ad', () => {
+    const r = run([]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/no ad given, so this is the sample ad\. Next: .*--profile/);
+    expect(r.out).toMatch(/== sample-ad/);
   });
 });
