@@ -23,8 +23,9 @@ describe('keyboard commands', () => {
 
   it('show-next-skill asks the active tab to show its next skill card', async () => {
     send.mockResolvedValue(true as never);
-    const tab = await fakeBrowser.tabs.create({ url: 'https://jobs.lever.co/x/1', active: true });
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 42 } as never]);
     await runCommand('show-next-skill');
-    expect(send).toHaveBeenCalledWith('showSkill', null, tab.id);
+    expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    expect(send).toHaveBeenCalledWith('showSkill', null, 42);
   });
 });
