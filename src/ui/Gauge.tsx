@@ -18,6 +18,7 @@ export function Gauge({ lean }: { lean: LeanResult }) {
       <div
         class="gauge-track"
         role="meter"
+        aria-label="Lean, from ML to software engineering"
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.round(lean.ml * 100)}

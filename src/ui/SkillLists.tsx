@@ -85,7 +85,7 @@ export function SkillLists({ skills, match, onAdd, adding, onShow }: Props) {
                     aria-disabled={busy}
                     aria-busy={busy}
                     onClick={(e) => add(s.id, i, e as unknown as MouseEvent)}
-                    aria-label={`Add ${s.name} to my skills`}
+                    aria-label={`I have it: add ${s.name} to my skills`}
                   >
                     {busy ? 'Adding…' : '+ I have it'}
                   </button>
@@ -141,9 +141,9 @@ export function AdRequirements({ skills, onShow }: { skills: SkillSummary[]; onS
       {groups.map(([title, list]) =>
         list.length ? (
           <section key={title} aria-label={title}>
-            <h3>
+            <h2>
               {title} <span class="count">{list.length}</span>
-            </h3>
+            </h2>
             <ul>
               {list.map((s) => (
                 <li key={s.id}>

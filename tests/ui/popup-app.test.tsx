@@ -62,7 +62,7 @@ describe('popup data flow', () => {
     const root = await mount();
     const score = (): string => byTestId(root, 'score')!.textContent!;
     const before = score();
-    const button = root.querySelector<HTMLButtonElement>('button[aria-label="Add Kubernetes to my skills"]')!;
+    const button = root.querySelector<HTMLButtonElement>('button[aria-label="I have it: add Kubernetes to my skills"]')!;
     await act(async () => button.click());
     expect(send).toHaveBeenCalledWith('addSkill', 'kubernetes');
     await settle();
@@ -127,8 +127,8 @@ describe('popup data flow', () => {
     const root = await mount();
     let fail!: (e: Error) => void;
     send.mockImplementation((() => new Promise((_, reject) => (fail = reject))) as never);
-    await act(async () => root.querySelector<HTMLButtonElement>('button[aria-label="Add Kubernetes to my skills"]')!.click());
-    const button = (): HTMLButtonElement => root.querySelector<HTMLButtonElement>('button[aria-label="Add Kubernetes to my skills"]')!;
+    await act(async () => root.querySelector<HTMLButtonElement>('button[aria-label="I have it: add Kubernetes to my skills"]')!.click());
+    const button = (): HTMLButtonElement => root.querySelector<HTMLButtonElement>('button[aria-label="I have it: add Kubernetes to my skills"]')!;
     expect(button().textContent).toBe('Adding…');
     // Marked busy, not disabled: a disabled button would drop the keyboard focus to the page's body.
     expect(button().getAttribute('aria-disabled')).toBe('true');

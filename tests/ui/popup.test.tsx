@@ -48,7 +48,7 @@ describe('Popup', () => {
 
   it('adds a missing skill with its button, labelled for screen readers', () => {
     const { root, props } = mount({ state: ready(['pytorch']) });
-    const button = root.querySelector<HTMLButtonElement>('button[aria-label="Add TensorFlow to my skills"]')!;
+    const button = root.querySelector<HTMLButtonElement>('button[aria-label="I have it: add TensorFlow to my skills"]')!;
     act(() => button.click());
     expect(props.onAddSkill).toHaveBeenCalledWith('tensorflow');
   });
@@ -56,7 +56,7 @@ describe('Popup', () => {
   it('without a profile, lists what the ad asks for (required first), not a category dump, and invites the user to add theirs', () => {
     const { root } = mount({ state: ready([]) });
     expect(byTestId(root, 'no-profile')).not.toBeNull();
-    const groups = [...byTestId(root, 'all-skills')!.querySelectorAll('section')].map((s) => [s.querySelector('h3')!.firstChild!.textContent!.trim(), [...s.querySelectorAll('li')].map((li) => li.textContent)]);
+    const groups = [...byTestId(root, 'all-skills')!.querySelectorAll('section')].map((s) => [s.querySelector('h2')!.firstChild!.textContent!.trim(), [...s.querySelectorAll('li')].map((li) => li.textContent)]);
     expect(groups[0]![0]).toBe('Required');
     expect(groups[0]![1]).toEqual(expect.arrayContaining(['PyTorch', 'TensorFlow', 'Python']));
     expect(groups[1]).toEqual(['Nice to have', ['Kubeflow']]);
