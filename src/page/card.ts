@@ -28,7 +28,7 @@ export interface Card {
   box(): { left: number; top: number; right: number; bottom: number } | null;
 }
 
-export const CARD_WIDTH = 248;
+export const CARD_WIDTH = 288;
 export const CARD_HEIGHT = 112;
 /** A click on "I have this" counts only after the card has been on screen this long. */
 export const CARD_DWELL_MS = 400;
@@ -41,23 +41,24 @@ export const CARD_CSS = `${tokenCss('.card')}
   box-shadow: 0 6px 20px rgba(0,0,0,.22); }
 .card[hidden] { display: none; }
 .card:focus-visible { outline: 2px solid var(--sm-focus); outline-offset: 2px; }
-.line { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.name { font-weight: 600; font-size: var(--sm-text-md); }
-.meta { color: var(--sm-muted); font-size: var(--sm-text-sm); }
-.status { font-weight: 600; }
-.status::before { display: inline-block; width: 1.2em; }
-.matched { color: var(--sm-have); } .matched::before { content: "${STATUS_MARK.matched}"; }
-.missing { color: var(--sm-lack); } .missing::before { content: "${STATUS_MARK.missing}"; }
-.other { color: var(--sm-other); } .other::before { content: "${STATUS_MARK.other}"; }
-button { margin-top: var(--sm-space-1); height: 26px; font: inherit; font-weight: 600; padding: 0 var(--sm-space-3); border-radius: var(--sm-radius-md);
+/* Every rule scoped to .card: the overlay's marks share this shadow root and their class names. */
+.card .line { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.card .name { font-weight: 600; font-size: var(--sm-text-md); }
+.card .meta { color: var(--sm-muted); font-size: var(--sm-text-sm); }
+.card .status { font-weight: 600; }
+.card .status::before { display: inline-block; width: 1.2em; }
+.card .matched { color: var(--sm-have); } .card .matched::before { content: "${STATUS_MARK.matched}"; }
+.card .missing { color: var(--sm-lack); } .card .missing::before { content: "${STATUS_MARK.missing}"; }
+.card .other { color: var(--sm-other); } .card .other::before { content: "${STATUS_MARK.other}"; }
+.card button { margin-top: var(--sm-space-1); height: 26px; font: inherit; font-weight: 600; padding: 0 var(--sm-space-3); border-radius: var(--sm-radius-md);
   border: 1px solid var(--sm-accent); background: var(--sm-accent); color: var(--sm-accent-fg); cursor: pointer; }
-button:disabled { background: transparent; border-color: var(--sm-have); color: var(--sm-have); cursor: default; }
-button:focus-visible { outline: 2px solid var(--sm-focus); outline-offset: 2px; }`;
+.card button:disabled { background: transparent; border-color: var(--sm-have); color: var(--sm-have); cursor: default; }
+.card button:focus-visible { outline: 2px solid var(--sm-focus); outline-offset: 2px; }`;
 
-const LEAN_TEXT: Record<string, string> = { ml: 'leans ML', swe: 'leans software engineering', both: 'ML and SWE alike' };
+const LEAN_TEXT: Record<string, string> = { ml: 'leans ML', swe: 'leans SWE', both: 'ML and SWE alike' };
 const STATUS_TEXT: Record<CardInfo['status'], string> = {
-  matched: 'You have this skill',
-  missing: 'The ad asks for it; not in your profile',
+  matched: 'In your profile',
+  missing: 'Asked for; not in your profile',
   other: 'Not in your profile',
 };
 
@@ -115,11 +116,11 @@ export function createCard(layer: ShadowLayer, now: () => number): Card {
     },
     hide() {
       if (card.hidden) return;
-      const hadFocus = layer.root.activeElement !== null;
+      const focused = layer.root.activeElement as HTMLElement | null;
       card.hidden = true;
       onHave = null;
       // Focus was in the card (keyboard): leave it on the page's body, not on a hidden button.
-      if (hadFocus) (doc.activeElement as HTMLElement | null)?.blur?.();
+      focused?.blur();
     },
     focus() {
       if (!card.hidden) (button.disabled ? card : button).focus();

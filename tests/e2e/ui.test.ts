@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CARD_DWELL_MS } from '../../src/page/card';
+import { CARD_DWELL_MS, CARD_HEIGHT, CARD_WIDTH } from '../../src/page/card';
 import { chromiumPath, highlightsOf, launch, ROOT, type Harness } from './harness';
 import { painted } from './isolated';
 
@@ -244,9 +244,9 @@ describe.skipIf(!hasChromium)('Skillmark UI in Chromium: accessibility, keyboard
     });
     expect(box).not.toBeNull();
     const b = box!;
-    // The card's box, as card.ts places it: below the line (above when there is no room), 248 x 112.
-    const cardTop = b.bottom + 4 + 112 > b.vh ? b.top - 4 - 112 : b.bottom + 4;
-    const cardLeft = Math.max(4, Math.min(b.left, b.vw - 248 - 4));
+    // The card's box, as card.ts places it: below the line (above when there is no room).
+    const cardTop = b.bottom + 4 + CARD_HEIGHT > b.vh ? b.top - 4 - CARD_HEIGHT : b.bottom + 4;
+    const cardLeft = Math.max(4, Math.min(b.left, b.vw - CARD_WIDTH - 4));
     const onCard = (): Promise<boolean> => page.evaluate(([x, y]) => !!document.elementFromPoint(x!, y!)?.getAttribute('style')?.includes('2147483647'), [cardLeft + 120, cardTop + 56]);
     expect(await onCard()).toBe(false);
     await page.mouse.move((b.left + b.right) / 2, (b.top + b.bottom) / 2, { steps: 4 });
