@@ -2,7 +2,8 @@
  * `npm run bench [-- --corpus DIR]`: per-ad analysis time of Skillmark, of the bare compiled
  * matcher over the same lexicon (the floor), and of a naive full compromise parse with match()
  * (what most users of compromise would write); median and p95, the ratios; and the gzip size of
- * the analysis bundle as built for the extension. Timings live here, never in unit tests.
+ * the analysis bundle as built for the extension; hostile inputs, growth and CLI start-up
+ * (bench-bounds.ts). Timings live here, never in unit tests.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -88,6 +89,12 @@ const out = await build({
 const chunks = (Array.isArray(out) ? out : [out]).flatMap((o) => ('output' in o ? o.output : []));
 const code = chunks.map((c) => ('code' in c ? c.code : '')).join('');
 console.log(`\nanalysis bundle: ${(code.length / 1024).toFixed(0)} kB minified, ${(gzipSync(code).length / 1024).toFixed(0)} kB gzip`);
+
+// Hostile inputs, growth and the CLI's start-up (scripts/bench-bounds.ts).
+if (!process.argv.includes('--no-bounds')) {
+  const { benchBounds } = await import('./bench-bounds');
+  await benchBounds(ads);
+}
 
 // The page side, in Chromium with the built extension (skipped without Chromium).
 if (!process.argv.includes('--no-page')) {

@@ -22,7 +22,7 @@ const TECH_BEFORE =
   /(?:languages?|stack|technologies|tools|frameworks?|libraries|skills?)\s*:\s*$|(?:experience|experienced|proficien\w*|expertise|expert|knowledge|skills?|skilled|familiar\w*|fluen\w*|background|comfortable|hands-on|written|writing|coding|code|programming|develop\w*|built|build\w*|work\w*|strong|solid|such as|like|including|e\.g\.|i\.e\.|use|uses|using|used|in|with|of)\s*[:,]?\s*(?:the\s+)?$/i;
 
 /** Gap text between two neighbours in a list: "Python, Go", "C/C++", "R or Python", "(Go)". */
-const LIST_GAP = /^[\s,;/&()+|:\-\u2022]*(?:(?:and|or|and\/or|as well as|plus|&)[\s,;/&()+|:\-]*)?$/i;
+const LIST_GAP = /^[\s,;/&()+|:\-\u2022]*(?:(?:and|or|and\/or|as well as|plus|&)[\s,;/&()+|:-]*)?$/i;
 
 export interface ContextInput {
   text: string;
@@ -82,28 +82,105 @@ export function cueVerdict(text: string, hit: Hit): boolean {
   return TECH_BEFORE.test(before);
 }
 
-interface Tagged {
+export interface Tagged {
   offset: number;
   length: number;
   tags: string[];
 }
 
-/** Part of speech of every term in a sentence, with offsets relative to the sentence. */
-function tagSentence(sentence: string): Tagged[] {
-  const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as {
+/** Part of speech of every term in a window of text, with offsets relative to the window. */
+export type PosTagger = (window: string) => Tagged[];
+
+const compromiseTagger: PosTagger = (window) => {
+  const json = nlp(window).json({ offset: true, terms: { offset: true } }) as {
     terms: { tags: string[]; offset: { start: number; length: number } }[];
   }[];
   return json.flatMap((s) => s.terms.map((t) => ({ offset: t.offset.start, length: t.offset.length, tags: t.tags })));
+};
+
+/**
+ * Bounds on the part-of-speech stage, whatever the text: at most `maxCalls` tagger calls per text
+ * (the most a dev-corpus ad needs is 5), each on the hit's sentence cut to `before` / `after`
+ * characters around it (a text without punctuation is one 200k "sentence"). A hit in a window
+ * another hit already tagged reuses it when it has `margin` characters of context on each cut side;
+ * a sentence seen before (boilerplate repeated down a page) is not tagged again.
+ */
+export const POS_BOUNDS = { maxCalls: 32, before: 120, after: 240, margin: 50 };
+
+/** The part-of-speech stage of one text: its tagger, its windows and what it spent. */
+export class PosStage {
+  calls = 0;
+  /** Longest window the tagger saw, in characters. */
+  longestWindow = 0;
+  /** Hits left unchecked once `maxCalls` ran out (they are then not kept). */
+  unchecked = 0;
+  private sentences = new Map<number, Window>();
+  private byText = new Map<string, Tagged[]>();
+  private last: Window | undefined;
+
+  constructor(
+    private readonly tag: PosTagger = compromiseTagger,
+    readonly bounds = POS_BOUNDS,
+  ) {}
+
+  /** The tagged window for a hit, or null when the budget is spent. */
+  windowFor(text: string, hit: Hit): Window | null {
+    const { before, after, margin } = this.bounds;
+    const s = sentenceAround(text, hit.start, hit.end, before, after);
+    const whole = !s.cutStart && !s.cutEnd;
+    // A whole sentence is tagged once, whichever hit asks first (as before there were bounds).
+    const known = whole ? this.sentences.get(s.start) : this.last;
+    if (known && (whole || fits(known, hit, margin))) return known;
+    const start = s.cutStart ? wordStart(text, s.start, hit.start) : s.start;
+    const end = s.cutEnd ? wordEnd(text, s.end, hit.end) : s.end;
+    const slice = text.slice(start, end);
+    let terms = whole ? this.byText.get(slice) : undefined;
+    if (!terms) {
+      if (this.calls >= this.bounds.maxCalls) {
+        this.unchecked++;
+        return null;
+      }
+      terms = this.tag(slice);
+      this.calls++;
+      this.longestWindow = Math.max(this.longestWindow, slice.length);
+      if (whole) this.byText.set(slice, terms);
+    }
+    const window: Window = { start, end, cutStart: s.cutStart, cutEnd: s.cutEnd, terms };
+    if (whole) this.sentences.set(start, window);
+    else this.last = window;
+    return window;
+  }
+}
+
+interface Window {
+  start: number;
+  end: number;
+  cutStart: boolean;
+  cutEnd: boolean;
+  terms: Tagged[];
+}
+
+/** The window holds the hit, with context up to the sentence's bound or `margin` characters. */
+function fits(w: Window, hit: Hit, margin: number): boolean {
+  if (hit.start < w.start || hit.end > w.end) return false;
+  return (!w.cutStart || hit.start - w.start >= margin) && (!w.cutEnd || w.end - hit.end >= margin);
+}
+
+/** A cut window starts after a space when one is near, not inside a word. */
+function wordStart(text: string, from: number, limit: number): number {
+  for (let i = from; i < Math.min(limit, from + 24); i++) if (/\s/.test(text[i]!)) return i + 1;
+  return from;
+}
+function wordEnd(text: string, to: number, limit: number): number {
+  for (let i = to; i > Math.max(limit, to - 24); i--) if (/\s/.test(text[i - 1]!)) return i - 1;
+  return to;
 }
 
 /** compromise decides: a verb ("Go to", "Spark joy") or an adjective before a noun ("Swift delivery") is not a skill. */
-export function posVerdict(text: string, hit: Hit, cache: Map<number, Tagged[]>): Verdict {
-  const s = sentenceAround(text, hit.start, hit.end);
-  let tagged = cache.get(s.start);
-  if (!tagged) {
-    tagged = tagSentence(text.slice(s.start, s.end));
-    cache.set(s.start, tagged);
-  }
+export function posVerdict(text: string, hit: Hit, stage: PosStage): Verdict {
+  const s = stage.windowFor(text, hit);
+  if (!s) return 'unsure';
+  const tagged = s.terms;
   const rel = hit.start - s.start;
   const idx = tagged.findIndex((t) => t.offset <= rel && rel < t.offset + Math.max(1, t.length));
   const term = tagged[idx];
@@ -123,47 +200,41 @@ export function posVerdict(text: string, hit: Hit, cache: Map<number, Tagged[]>)
 
 /**
  * Which hits stand. Unambiguous hits always do; ambiguous ones need a technical context, decided
- * in rounds so that lists of ambiguous names ("Go, Rust, C") confirm each other.
+ * so that lists of ambiguous names ("Go, Rust, C") confirm each other. Linear in the hits: a hit is
+ * looked at again only when a neighbour is accepted (a 40 kB list of "Go" once took 37 s).
  */
-export function resolveAmbiguous(text: string, hits: Hit[]): boolean[] {
+export function resolveAmbiguous(text: string, hits: Hit[], stage: PosStage = new PosStage()): boolean[] {
   const accepted = hits.map((h) => !h.needsContext);
-  const pending = new Set<number>();
-  hits.forEach((h, k) => {
-    if (!h.needsContext) return;
-    if (patternVerdict(text, h) === 'reject') return;
-    pending.add(k);
-  });
+  const pending = hits.map((h) => h.needsContext && patternVerdict(text, h) !== 'reject');
   // Lists and cues first: they decide most cases without a parse. Then the part-of-speech tagger
   // for what is left (not single letters); whatever it confirms may confirm its list neighbours.
-  const cache = new Map<number, Tagged[]>();
+  const queue: number[] = [];
+  const accept = (k: number): void => {
+    accepted[k] = true;
+    pending[k] = false;
+    if (pending[k - 1]) queue.push(k - 1);
+    if (pending[k + 1]) queue.push(k + 1);
+  };
   const propagate = (): void => {
-    let changed = true;
-    while (changed) {
-      changed = false;
-      for (const k of pending) {
-        const listed = inList({ text, hits, index: k, accepted });
-        if (listed || (!hits[k]!.listOnly && cueVerdict(text, hits[k]!))) {
-          accepted[k] = true;
-          pending.delete(k);
-          changed = true;
-        }
-      }
+    while (queue.length) {
+      const k = queue.pop()!;
+      if (pending[k] && inList({ text, hits, index: k, accepted })) accept(k);
     }
   };
+  for (let k = 0; k < hits.length; k++) {
+    if (!pending[k]) continue;
+    if (inList({ text, hits, index: k, accepted }) || (!hits[k]!.listOnly && cueVerdict(text, hits[k]!))) accept(k);
+  }
+  // A hit skipped above can be accepted by a later neighbour: look again at those next to accepted ones.
+  for (let k = 0; k < hits.length; k++) if (accepted[k] && (pending[k - 1] || pending[k + 1])) queue.push(k - 1, k + 1);
   propagate();
-  let confirmed = true;
-  while (confirmed) {
-    confirmed = false;
-    for (const k of pending) {
-      const hit = hits[k]!;
-      if (hit.end - hit.start < 2 || hit.listOnly) continue;
-      if (posVerdict(text, hit, cache) === 'accept') {
-        accepted[k] = true;
-        pending.delete(k);
-        confirmed = true;
-      }
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k]!;
+    if (!pending[k] || hit.end - hit.start < 2 || hit.listOnly) continue;
+    if (posVerdict(text, hit, stage) === 'accept') {
+      accept(k);
+      propagate();
     }
-    if (confirmed) propagate();
   }
   return accepted;
 }

@@ -103,6 +103,9 @@ export function computeLean(
   let mlMass = 0;
   let sweMass = 0;
   const evidence: Evidence[] = [];
+  // Counted once, not per feature: a filter per skill was quadratic in mentions.
+  const counted = new Map<string, number>();
+  for (const m of mentions) if (SECTION_FACTOR[m.section] > 0) counted.set(m.skill, (counted.get(m.skill) ?? 0) + 1);
   for (const [feature, value] of features) {
     const w = weightOf(feature, model) * value;
     if (w === 0) continue;
@@ -110,7 +113,7 @@ export function computeLean(
     if (w > 0) mlMass += w;
     else sweMass -= w;
     const [kind, id] = splitFeature(feature);
-    const count = kind === 'skill' ? mentions.filter((m) => m.skill === id && SECTION_FACTOR[m.section] > 0).length : Math.round(Math.expm1(value));
+    const count = kind === 'skill' ? (counted.get(id) ?? 0) : Math.round(Math.expm1(value));
     evidence.push({
       kind: kind === 'skill' ? 'skill' : 'phrase',
       id,

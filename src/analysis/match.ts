@@ -18,7 +18,7 @@ export function resolveProfile(lines: readonly string[]): ResolvedProfile {
   const unknown: string[] = [];
   for (const line of lines) {
     for (const part of line.split(/[,;\n]/)) {
-      const spelling = part.replace(/^[\s\-*•]+|\s+$/g, '');
+      const spelling = part.replace(/^[\s\-*•]+|(?<!\s)\s+$/g, ''); // trailing run from its start only: linear
       if (!spelling || spelling.startsWith('#')) continue;
       const skill = findSkill(spelling);
       if (skill) ids.add(skill.id);

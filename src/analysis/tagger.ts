@@ -2,7 +2,7 @@
  * Skill mentions in a text: the compiled lexicon scan, then the context check for ambiguous names.
  * The matcher (skills plus lean cue phrases) is compiled once, on first use, and shared.
  */
-import { resolveAmbiguous } from './context';
+import { PosStage, resolveAmbiguous } from './context';
 import { CUE_PREFIX, cueEntries } from './cues';
 import { lexicon } from './lexicon';
 import { compileMatcher, type Hit, type Matcher } from './matcher';
@@ -45,9 +45,21 @@ export interface Scan {
   skills: TaggedSpan[];
   /** Lean cue phrases found ("models", "code reviews"), with the cue id. */
   cues: TaggedSpan[];
+  /** Set when a bound cut the scan (see `ScanCaps`). */
+  capped?: ScanCaps;
 }
 
-export function scanText(text: string): Scan {
+export interface ScanCaps {
+  /** More mentions than `MAX_MENTIONS` were found: only the first ones were kept. */
+  mentionsFound?: number;
+  /** Ambiguous names left unchecked (so not kept) once the part-of-speech budget was spent. */
+  uncheckedAmbiguous?: number;
+}
+
+/** No real ad comes near (the most in the dev corpus: 142); a hostile text stops here. */
+export const MAX_MENTIONS = 5_000;
+
+export function scanText(text: string, stage: PosStage = new PosStage()): Scan {
   const all = matcher().scan(text);
   const cues: TaggedSpan[] = [];
   const hits: Hit[] = [];
@@ -55,15 +67,20 @@ export function scanText(text: string): Scan {
     if (h.skill.startsWith(CUE_PREFIX)) cues.push({ skill: h.skill.slice(CUE_PREFIX.length), start: h.start, end: h.end });
     else hits.push(h);
   }
-  const keep = resolveAmbiguous(text, hits);
+  const keep = resolveAmbiguous(text, hits, stage);
   const skills: TaggedSpan[] = [];
+  let found = 0;
   hits.forEach(({ skill, start, end }, k) => {
     if (!keep[k]) return;
     if (isRoleName(text, skill, end)) cues.push({ skill: 'role:' + skill, start, end });
-    else skills.push({ skill, start, end: end + versionLength(text, end) });
+    else if (++found <= MAX_MENTIONS) skills.push({ skill, start, end: end + versionLength(text, end) });
   });
   cues.sort((a, b) => a.start - b.start);
-  return { skills, cues };
+  const capped: ScanCaps = {
+    ...(found > MAX_MENTIONS && { mentionsFound: found }),
+    ...(stage.unchecked > 0 && { uncheckedAmbiguous: stage.unchecked }),
+  };
+  return { skills, cues, ...(Object.keys(capped).length && { capped }) };
 }
 
 /** Skill mentions only. */

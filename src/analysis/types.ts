@@ -135,4 +135,9 @@ export interface Analysis {
   truncated?: { analysedChars: number; totalChars: number };
   /** Set when the text does not look like English: results are then empty rather than nonsense. */
   unsupportedLanguage?: boolean;
+  /**
+   * Set when a safety bound cut a hostile or freak text: more than the kept mentions were found
+   * (`mentionsFound`), or ambiguous names ("Go", "Swift") were left unchecked and not kept.
+   */
+  capped?: { mentionsFound?: number; uncheckedAmbiguous?: number };
 }

@@ -2,7 +2,7 @@
  * Reads the CLI's inputs into ads to analyse: .txt, .html/.htm, .jsonl (one ad a line) or stdin.
  * A malformed .jsonl line is reported with its number and skipped; the others still go through.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 
 export interface AdInput {
@@ -31,11 +31,20 @@ export function looksBinary(buf: Buffer): boolean {
   return sample.length > 0 && control / sample.length > 0.1;
 }
 
-function readFile(path: string): string {
+/** Larger than any ad or page, even a .jsonl of thousands: refused before it is read. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+/** Where `-` reads from: the whole of stdin, read once by the caller. */
+export type StdinSource = () => Buffer;
+const noStdin: StdinSource = () => Buffer.alloc(0);
+
+function readFile(path: string, stdin: StdinSource): string {
   let buf: Buffer;
   try {
-    buf = path === '-' ? readFileSync(0) : readFileSync(path);
+    if (path !== '-' && statSync(path).size > MAX_INPUT_BYTES) throw new InputError(`${path} is larger than ${MAX_INPUT_BYTES >> 20} MB: too big to be a job ad`);
+    buf = path === '-' ? stdin() : readFileSync(path);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
     throw new InputError(`cannot read ${path}: ${why}`);
@@ -44,9 +53,9 @@ function readFile(path: string): string {
   return buf.toString('utf8').replace(/^\uFEFF/, '');
 }
 
-export function readInput(path: string): ReadResult {
+export function readInput(path: string, stdin: StdinSource = noStdin): ReadResult {
   const ext = extname(path).toLowerCase();
-  const content = readFile(path);
+  const content = readFile(path, stdin);
   if (ext === '.html' || ext === '.htm') return { ads: [{ id: path, text: null, html: content }], warnings: [] };
   if (ext === '.jsonl' || ext === '.ndjson') return readJsonl(path, content);
   return { ads: [{ id: path, text: content }], warnings: [] };
@@ -85,6 +94,6 @@ function readJsonl(path: string, content: string): ReadResult {
 }
 
 /** Profile file: one skill a line (commas also split); blank lines and # comments ignored. */
-export function readProfile(path: string): string[] {
-  return readFile(path).split(/\r?\n/);
+export function readProfile(path: string, stdin: StdinSource = noStdin): string[] {
+  return readFile(path, stdin).split(/\r?\n/);
 }

@@ -25,6 +25,7 @@ export function toJson({ id, analysis, match, reason, board }: AdResult): string
     ...(reason && { reason }),
     ...(a.truncated && { truncated: a.truncated }),
     ...(a.unsupportedLanguage && { unsupportedLanguage: true }),
+    ...(a.capped && { capped: a.capped }),
   });
 }
 
@@ -59,6 +60,8 @@ export function toText({ id, analysis: a, match, reason }: AdResult): string {
     return out.join('\n');
   }
   if (a.truncated) out.push(`Note: the ad was cut to its first ${a.truncated.analysedChars} of ${a.truncated.totalChars} characters.`);
+  if (a.capped?.mentionsFound) out.push(`Note: only the first ${a.mentions.length} of ${a.capped.mentionsFound} skill mentions were kept.`);
+  if (a.capped?.uncheckedAmbiguous) out.push(`Note: ${a.capped.uncheckedAmbiguous} ambiguous names ("Go", "Swift"...) were past the checking budget and not counted.`);
   const label = { ml: 'ML-leaning', swe: 'SWE-leaning', hybrid: 'Hybrid (ML and SWE)', none: 'Not a tech posting (or too short to tell)' }[a.lean.label];
   out.push(`Lean: ${label}  ml=${a.lean.ml.toFixed(2)}`, `  ${gauge(a.lean.ml)}`);
   if (a.lean.evidence.length) {

@@ -3,9 +3,9 @@
  * generic search for the main block of job text. Pages without a single ad (lists, forms, home
  * pages) say so instead of guessing. DOM only, no extension API: runs on real pages and in Node.
  */
-import { findMainText, looksLikeApplicationForm, looksLikeJobList } from './generic';
+import { findMainText, looksLikeApplicationForm, looksLikeBotCheck, looksLikeJobList } from './generic';
 import { findJobPostings, toPostingData, type JobPostingData } from './json-ld';
-import { ADAPTERS } from './sites/index';
+import { boardFor } from './sites/index';
 import { buildTextMap, type TextMap } from './text-map';
 
 export type Extraction =
@@ -29,27 +29,51 @@ export type Extraction =
 /** Below this the generic finder's block is not trusted to be an ad. */
 export const MIN_GENERIC_CONFIDENCE = 0.4;
 
-function pageUrl(doc: Document, url: string | null | undefined): URL | null {
+/**
+ * The page's own URL: the one given, else what a saved page says of itself (canonical link,
+ * og:url, the "saved from url=" comment browsers write), relative ones resolved against the others.
+ */
+export function pageUrl(doc: Document, url: string | null | undefined): URL | null {
+  const saved = /^\s*saved from url=\(\d+\)(\S+)/i.exec(savedFromComment(doc) ?? '')?.[1];
   const candidates = [
     url,
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
     doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-  ];
+    saved,
+  ].map((c) => c?.trim()).filter((c): c is string => !!c);
+  let base: URL | null = null;
   for (const c of candidates) {
-    if (!c) continue;
     try {
-      return new URL(c);
+      base = new URL(c);
+      break;
     } catch {
-      // not an absolute URL: try the next
+      // relative: resolved below against an absolute one
     }
   }
+  for (const c of candidates) {
+    try {
+      const u = base ? new URL(c, base) : new URL(c);
+      if (/^https?:$/.test(u.protocol)) return u;
+    } catch {
+      // not a URL: try the next
+    }
+  }
+  return null;
+}
+
+/** The comment browsers put before <html> in a saved page ("<!-- saved from url=(0044)https://… -->"). */
+function savedFromComment(doc: Document): string | null {
+  for (let n = doc.firstChild; n; n = n.nextSibling) if (n.nodeType === 8 && /saved from url=/i.test(n.textContent ?? '')) return n.textContent;
+  const html = doc.documentElement;
+  for (let n = html?.firstChild ?? null; n; n = n.nextSibling) if (n.nodeType === 8 && /saved from url=/i.test(n.textContent ?? '')) return n.textContent;
   return null;
 }
 
 /** The document's title without the board's suffix ("… | LinkedIn", "Job Application for … at …"). */
 function cleanTitle(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  let t = raw.replace(/\s+/g, ' ').trim();
+  // "(3) Title | …": the count of unread notifications some boards put first.
+  let t = raw.replace(/\s+/g, ' ').trim().replace(/^\(\d+\+?\)\s*/, '');
   const greenhouse = /^Job Application for (.+) at .+$/i.exec(t);
   if (greenhouse) t = greenhouse[1]!;
   t = t.replace(/\s*[|–—-]\s*(?:LinkedIn|Indeed(?:\.com)?|Glassdoor|Wellfound|Lever|Greenhouse|Workday|Ashby|Careers?|Jobs?)\b.*$/i, '');
@@ -59,8 +83,20 @@ function cleanTitle(raw: string | null | undefined): string | null {
 const tidy = (s: string | null | undefined): string | null => s?.replace(/\s+/g, ' ').trim() || null;
 
 /** Calls to action a generic block may end with: not part of the ad. Only the end is cut, so offsets hold. */
-const TRAILING_CTA = /(?:\n+(?:apply(?: now| here| today| for this (?:job|position|role))?|save(?: job)?|share(?: this job)?|report(?: this)? job|back to (?:jobs|search|all jobs)|show (?:more|less)|see more)\s*)+$/i;
-const withoutCta = (text: string): string => text.replace(TRAILING_CTA, '');
+const CTA_LINE = /^(?:apply(?: now| here| today| for this (?:job|position|role))?|save(?: job)?|share(?: this job)?|report(?: this)? job|back to (?:jobs|search|all jobs)|show (?:more|less)|see more)$/i;
+/** Drops trailing lines that are only a call to action, walking back line by line (a regex over the text was quadratic). */
+export function withoutCta(text: string): string {
+  let cut = text.length;
+  for (;;) {
+    let end = cut;
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    if (lineStart === 0 || end - lineStart > 40 || !CTA_LINE.test(text.slice(lineStart, end))) break;
+    cut = lineStart - 1;
+    while (cut > 0 && text[cut - 1] === '\n') cut--;
+  }
+  return text.slice(0, cut);
+}
 
 export function extractPosting(doc: Document, url?: string | null): Extraction {
   try {
@@ -76,7 +112,7 @@ function extract(doc: Document, rawUrl?: string | null): Extraction {
   const here = url ? postings.find((p) => typeof p.url === 'string' && sameJob(p.url, url)) : undefined;
   const structured: JobPostingData | null = here ? toPostingData(doc, here) : postings.length === 1 ? toPostingData(doc, postings[0]!) : null;
 
-  const adapter = ADAPTERS.find((a) => a.isBoard(url, doc));
+  const adapter = boardFor(url, doc);
   const result = adapter?.find(doc, url) ?? null;
   const board = adapter?.name ?? (structured ? 'JobPosting' : 'Web page');
 
@@ -110,6 +146,7 @@ function extract(doc: Document, rawUrl?: string | null): Extraction {
     }
     return { found: true, board, source: 'json-ld', title: structured.title ?? cleanTitle(doc.title), company: structured.company, location: structured.location, text: structured.text, confidence: 1, roots: [], textMap: null, truncated: false };
   }
+  if (looksLikeBotCheck(doc)) return { found: false, board, reason: 'The page shows a bot check (a captcha or "verify you are human"), not the job: solve it and try again.' };
   if (postings.length > 1) return { found: false, board, reason: `This page lists ${postings.length} job ads: open one of them to analyse it.` };
   if (looksLikeJobList(doc)) return { found: false, board, reason: 'This page is a list of jobs, not one ad: open a job to analyse it.' };
 

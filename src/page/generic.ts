@@ -74,3 +74,19 @@ export function looksLikeJobList(doc: Document): boolean {
 export function looksLikeApplicationForm(doc: Document): boolean {
   return !!doc.querySelector('form input[type="file"]') && all(doc, 'form input, form select, form textarea').length >= 4;
 }
+
+/** A bot check or block page shown instead of the board's page (Cloudflare, PerimeterX, DataDome, the boards' own). */
+const BOT_TITLE = /^(?:just a moment|attention required|access denied|security check|are you a (?:human|robot)|verify(?:ing)? you are (?:a )?human|one more step|please verify|pardon our interruption|request (?:blocked|rejected|unsuccessful)|blocked|captcha|bot check|hcaptcha|help us protect)\b|\badditional verification required\b/i;
+const BOT_MARKERS = '#challenge-form, #challenge-running, #cf-challenge-running, .cf-browser-verification, #cf-wrapper, #px-captcha, #captcha-container, .g-recaptcha, .h-captcha, iframe[src*="captcha"], iframe[src*="challenges.cloudflare.com"], script[src*="/cdn-cgi/challenge-platform/"], iframe[src*="captcha-delivery.com"], script[src*="captcha-delivery.com"], iframe[src*="_Incapsula_Resource"], script[src*="awswaf"]';
+
+export function looksLikeBotCheck(doc: Document): boolean {
+  const title = (doc.title ?? '').replace(/\s+/g, ' ').trim();
+  if (BOT_TITLE.test(title)) return true;
+  try {
+    if (!doc.querySelector(BOT_MARKERS)) return false;
+  } catch {
+    return false;
+  }
+  // A challenge widget on a page with little else (a real ad page can hold a captcha on its form).
+  return (doc.body?.textContent ?? '').replace(/\s+/g, ' ').trim().length < 2000;
+}

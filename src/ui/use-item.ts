@@ -28,7 +28,6 @@ export function useItem<T, R>(item: WatchableItem<T> | null, check: (raw: unknow
       unwatch();
     };
     // The item is re-created per render by callers (tabStateItem(id)): its key says whether it changed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
   return result;
 }

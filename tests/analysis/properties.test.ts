@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, matchProfile } from '../../src/analysis/index';
 import { findSkill, lexicon } from '../../src/analysis/lexicon';
+import { POS_BOUNDS, PosStage } from '../../src/analysis/context';
 import { splitSections } from '../../src/analysis/sections';
+import { MAX_MENTIONS, scanText } from '../../src/analysis/tagger';
 import type { Analysis } from '../../src/analysis/types';
 
 /** Text built from real skill spellings, glue words and hostile characters. */
@@ -81,13 +83,43 @@ describe('analysis properties', () => {
     );
   });
 
+  it('the part-of-speech bounds change nothing on texts within them, and always hold', () => {
+    const unbounded = { maxCalls: Infinity, before: Infinity, after: Infinity, margin: 0 };
+    fc.assert(
+      fc.property(adText, (text) => {
+        const windows: string[] = [];
+        const bounded = new PosStage(undefined, POS_BOUNDS);
+        const spy = new PosStage((w) => (windows.push(w), []), POS_BOUNDS);
+        scanText(text, spy);
+        expect(windows.length).toBeLessThanOrEqual(POS_BOUNDS.maxCalls);
+        // adText hits are short spellings: a window is the hit plus the reach on both sides.
+        for (const w of windows) expect(w.length).toBeLessThanOrEqual(POS_BOUNDS.before + POS_BOUNDS.after + 80);
+        // No sentence longer than the reach: nothing to cut, so exactly what an unbounded stage finds.
+        const sentences = text.split(/[\n\u2022]|[.!?;][ \t]/);
+        if (sentences.every((x) => x.length < POS_BOUNDS.before)) expect(scanText(text, bounded)).toEqual(scanText(text, new PosStage(undefined, unbounded)));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps at most MAX_MENTIONS mentions, and says when it cut', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: MAX_MENTIONS - 3, max: MAX_MENTIONS + 3 }), (n) => {
+        const a = analyze('We use Rust, '.repeat(n) + 'and you will work with the team.');
+        expect(a.mentions).toHaveLength(Math.min(n, MAX_MENTIONS));
+        expect(a.capped?.mentionsFound).toBe(n > MAX_MENTIONS ? n : undefined);
+      }),
+      { numRuns: 7 },
+    );
+  }, 30_000);
+
   it('cuts a 2 MB ad and says so, instead of stalling', () => {
     const big = 'Requirements: Python, Kubernetes and PyTorch. '.repeat(45_000);
     const a = analyze(big);
     expect(a.truncated).toEqual({ analysedChars: 200_000, totalChars: big.length });
     expect(a.mentions.every((m) => m.end <= 200_000)).toBe(true);
     expect(a.mentions.length).toBeGreaterThan(1000);
-  });
+  }, 30_000);
 
   it('says a non-English ad is unsupported instead of reporting nonsense', () => {
     const german = 'Wir suchen eine erfahrene Entwicklerin für unser Team in Berlin. Du entwickelst neue Funktionen, arbeitest eng mit dem Produktteam zusammen und sorgst für die Qualität unserer Software. Deine Aufgaben sind vielfältig und spannend, und du bekommst viel Verantwortung.';

@@ -10,7 +10,7 @@ if (!hasChromium && process.env.CI) throw new Error('CI needs Chromium for the e
 if (!hasChromium) console.warn('e2e: no chromium on PATH, end-to-end tests skipped (apt-get install chromium).');
 
 /** The extension APIs, as seen inside the service worker (evaluated there, not here). */
-declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
 
 const SHOTS = process.env.SKILLMARK_SCREENSHOTS ? join(ROOT, 'docs/screenshots') : null;
 

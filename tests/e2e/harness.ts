@@ -1,19 +1,17 @@
 /**
- * End-to-end harness: Debian's Chromium (through playwright-core) with the built extension, every
- * host name mapped to a local fixture server, and a log of every request so a test can prove that
- * the extension sent nothing anywhere.
+ * End-to-end harness: Debian's Chromium (through playwright-core) with the built extension, all of
+ * its traffic sent through a logging proxy on 127.0.0.1 that serves the fixture pages and refuses and
+ * records everything else, so a test can prove that the extension sent nothing anywhere.
  */
 import { execFileSync, execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { fixturePages, ROOT } from './fixture-pages';
+import { servedUrl, startProxy } from './proxy';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-export const ROOT = join(HERE, '../..');
+export { fixturePages, ROOT } from './fixture-pages';
 export const EXTENSION = join(ROOT, '.output/chrome-mv3');
 
 export function chromiumPath(): string | null {
@@ -30,66 +28,52 @@ export function ensureBuilt(): void {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
 }
 
-interface Route {
-  host: string;
-  path: string;
-  file: string;
-}
-
 export interface Harness {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** The logging proxy's port: every request of the browser goes through it. */
   port: number;
-  /** Requests that were not fixture pages or the extension's own files. */
+  /** Every request the browser sent out (full URL, or `CONNECT host:port`). */
+  requests: string[];
+  /** Requests that were not exactly a fixture page's URL (query included) or the extension's own files. */
   violations: string[];
-  /** Opens a fixture at its board's URL (http, the host mapped to the local server). */
+  /** Opens a fixture at its board's URL (served over http by the proxy). */
   open(url: string): Promise<Page>;
   close(): Promise<void>;
 }
 
-function routes(): Route[] {
-  const out: Route[] = [];
-  const add = (url: string, file: string): void => {
-    const u = new URL(url);
-    out.push({ host: u.host, path: u.pathname, file });
-  };
-  const pages = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/pages/index.json'), 'utf8')) as { url: string; file: string }[];
-  for (const p of pages) add(p.url, join(ROOT, 'tests/fixtures/pages', p.file));
-  const own = JSON.parse(readFileSync(join(HERE, 'fixtures/index.json'), 'utf8')) as { url: string; file: string }[];
-  for (const p of own) add(p.url, join(HERE, 'fixtures', p.file));
-  return out;
+export interface LaunchOptions {
+  /** An unpacked build to load instead of `.output/chrome-mv3` (the test of the network test loads a leaky copy). */
+  extension?: string;
 }
 
-export async function launch(): Promise<Harness> {
-  ensureBuilt();
-  const table = routes();
+/** Nothing listens here: Chromium's account check is sent to it, straight, so it goes nowhere. */
+const CLOSED_PORT = '127.0.0.1:9';
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
+  const extension = options.extension ?? EXTENSION;
+  if (!options.extension) ensureBuilt();
+  const pages = fixturePages();
   const violations: string[] = [];
-  const server: Server = createServer((req, res) => {
-    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const route = table.find((r) => r.host === host && r.path === path);
-    if (!route) {
-      // Chromium's own extension-update check comes from the browser process, not from Skillmark.
-      const browserItself = host === 'update.googleapis.com' && path.startsWith('/service/update2');
-      if (path !== '/favicon.ico' && !browserItself) violations.push(`server: ${req.method} ${host}${req.url}`);
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(route.file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
+  const proxy = await startProxy(pages, violations);
   const profile = mkdtempSync(join(tmpdir(), 'skillmark-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath()!,
     headless: true,
     viewport: { width: 1100, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-      // Every host name resolves to the fixture server: nothing can leave this machine.
-      `--host-resolver-rules=MAP * 127.0.0.1:${port}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      // All traffic, loopback included, goes through the logging proxy: it answers fixture pages and refuses the rest.
+      `--proxy-server=http://127.0.0.1:${proxy.port}`,
+      `--proxy-bypass-list=<-loopback>;${CLOSED_PORT}`,
+      // The browser's own calls, made with or without any extension: its Google-account check and form
+      // autofill queries go to a closed local port (the one exception to the proxy), its component
+      // updater to a file that does not exist.
+      `--gaia-url=http://${CLOSED_PORT}/`,
+      `--autofill-server-url=http://${CLOSED_PORT}/`,
+      '--component-updater=url-source=file:///nonexistent/',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -99,13 +83,12 @@ export async function launch(): Promise<Harness> {
       '--disable-quic',
     ],
   });
-  const fixtureHosts = new Set(table.map((r) => r.host));
+  // A second view from inside the browser (catches what a proxy cannot see, such as a bypass).
+  const served = new Set(pages.map((p) => servedUrl(p.url)));
   context.on('request', (req) => {
     const url = req.url();
     if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return;
-    const u = new URL(url);
-    if (fixtureHosts.has(u.host) && table.some((r) => r.host === u.host && r.path === u.pathname)) return;
-    if (u.pathname === '/favicon.ico') return;
+    if (served.has(url) || /^http:\/\/[^/]+\/favicon\.ico$/.test(url)) return;
     violations.push(`context: ${req.method()} ${url}`);
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -116,7 +99,8 @@ export async function launch(): Promise<Harness> {
     context,
     worker,
     extensionId,
-    port,
+    port: proxy.port,
+    requests: proxy.requests,
     violations,
     async open(url) {
       const page = await context.newPage();
@@ -125,7 +109,7 @@ export async function launch(): Promise<Harness> {
     },
     async close() {
       await context.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await proxy.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
@@ -139,11 +123,4 @@ export async function highlightsOf(page: Page): Promise<Record<string, string[]>
     for (const [name, h] of registry) if (name.startsWith('skillmark-')) out[name] = [...h].map((r) => r.toString());
     return out;
   });
-}
-
-/** Texts highlighted in one group (matched / missing / other), whatever the unique name prefix. */
-export function group(h: Record<string, string[]>, kind: 'matched' | 'missing' | 'other'): string[] {
-  return Object.entries(h)
-    .filter(([name]) => name.endsWith('-' + kind))
-    .flatMap(([, texts]) => texts);
 }

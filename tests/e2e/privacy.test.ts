@@ -3,7 +3,7 @@ import { chromiumPath, highlightsOf, launch, type Harness } from './harness';
 import { painted } from './isolated';
 
 /** The extension APIs, as seen inside the service worker (evaluated there, not here). */
-declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
 
 const hasChromium = !!chromiumPath();
 const PAGE = 'http://www.indeed.com/viewjob/privacy?jk=privacy';

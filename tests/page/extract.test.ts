@@ -13,8 +13,8 @@ describe.each([
   ['linkedom', parseHtml],
 ])('extractPosting on board fixtures (%s)', (_, parse) => {
   for (const fx of PAGES) {
-    it(`${fx.file} at ${fx.url}`, () => {
-      const page = extractPosting(parse(pageHtml(fx.file)), fx.url);
+    it(`${fx.file} at ${fx.saved ? 'no URL (saved page)' : fx.url}`, () => {
+      const page = extractPosting(parse(pageHtml(fx.file)), fx.saved ? null : fx.url);
       expect(page.board).toBe(fx.board);
       if (!fx.found) {
         expect(page.found).toBe(false);

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 export interface PageFixture {
   file: string;
   url: string;
+  /** A saved page: the extractor gets no URL and must find the page's own. */
+  saved?: boolean;
   found: boolean;
   board: string | null;
   title?: string;

@@ -116,7 +116,7 @@ describe('shadow layer, overlay and card', () => {
 
   it('the card shows skill data as text, is the same size for every status, and ignores scripted clicks', () => {
     const layer = createShadowLayer(document, layerCss);
-    let t = 0;
+    const t = 0;
     const card = createCard(layer, () => t);
     let had = 0;
     const anchor = { left: 10, top: 10, bottom: 30 };

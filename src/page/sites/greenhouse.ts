@@ -1,17 +1,24 @@
 /** Greenhouse: boards.greenhouse.io (classic), job-boards.greenhouse.io (new), and embedded boards. */
-import { count, first, hostIs, textOf } from './select';
+import { count, first, textOf } from './select';
+import { fieldOf, urlMatcher } from './factory';
 import type { SiteAdapter } from './types';
 
 const DESCRIPTION = ['.job__description', '#content', '.job-post-content'];
-const TITLE = ['.job__title h1', 'h1.app-title', '.app-title', '.job__title', 'h1'];
-const COMPANY = ['.company-name', '.job__header .company'];
+const TITLE = ['.job__title h1', 'h1.app-title', '.app-title', '.job__title h2', '.job__header .section-header--large', '.job__header h1', '.job__header h2', '.job__title', 'h1'];
+/** The tab and share titles name the job too: "Job Application for TITLE at COMPANY". */
+const PAGE_TITLES = ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'title'];
+const COMPANY = ['.company-name', '.job__header .company', '.job__header img.logo', 'header img.logo', '.logo img'];
 const LOCATION = ['.job__location', '.location'];
+
+const MATCHES = ['*://boards.greenhouse.io/*', '*://job-boards.greenhouse.io/*', '*://boards.eu.greenhouse.io/*', '*://job-boards.eu.greenhouse.io/*'];
+const matchesUrl = urlMatcher(MATCHES);
 
 export const greenhouse: SiteAdapter = {
   id: 'greenhouse',
   name: 'Greenhouse',
-  matches: ['*://boards.greenhouse.io/*', '*://job-boards.greenhouse.io/*', '*://boards.eu.greenhouse.io/*', '*://job-boards.eu.greenhouse.io/*'],
-  isBoard: (url, doc) => hostIs(url, 'greenhouse.io') || !!doc.querySelector('#grnhse_app, #app_body .app-title, .job__description'),
+  matches: MATCHES,
+  matchesUrl,
+  isBoard: (url, doc) => (!!url && matchesUrl(url)) || !!doc.querySelector('#grnhse_app, #app_body .app-title, .job__description'),
   find(doc) {
     const root = first(doc, DESCRIPTION);
     if (!root) {
@@ -20,7 +27,15 @@ export const greenhouse: SiteAdapter = {
       if (count(doc, ['.opening', '.job-post', 'tr.job-post']) >= 2) return { kind: 'not-ad', reason: 'This is a list of openings, not one ad: open a job to analyse it.' };
       return null;
     }
-    const company = textOf(doc, COMPANY)?.replace(/^at\s+/i, '') ?? null;
-    return { kind: 'ad', roots: [root], title: textOf(doc, TITLE), company, location: textOf(doc, LOCATION) };
+    const named = /^Job Application for (.+) at (.+)$/i.exec(fieldOf(doc, PAGE_TITLES) ?? '');
+    const company = fieldOf(doc, COMPANY)?.replace(/^at\s+|\s+logo$/gi, '') || named?.[2] || null;
+    return { kind: 'ad', roots: [root], title: textOf(doc, TITLE) ?? named?.[1] ?? null, company, location: textOf(doc, LOCATION) };
   },
 };
+
+/*
+Test URLs:
+https://job-boards.greenhouse.io/anthropic/jobs/4567890008
+https://boards.greenhouse.io/northwind/jobs/1234567
+https://job-boards.eu.greenhouse.io/acme/jobs/4012345101
+*/

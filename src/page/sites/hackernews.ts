@@ -2,18 +2,23 @@
  * Hacker News "Who is hiring?": each top-level comment is one ad. A comment's own page, or a thread
  * URL whose #hash names a comment, gives that ad; a whole thread is a list.
  */
-import { all, hostIs } from './select';
+import { all } from './select';
+import { urlMatcher } from './factory';
 import type { SiteAdapter } from './types';
 
 function commentText(row: Element): Element | null {
   return row.querySelector('.commtext') ?? row.querySelector('.comment');
 }
 
+const MATCHES = ['*://news.ycombinator.com/item*'];
+const matchesUrl = urlMatcher(MATCHES);
+
 export const hackernews: SiteAdapter = {
   id: 'hackernews',
   name: 'Hacker News',
-  matches: ['*://news.ycombinator.com/item*'],
-  isBoard: (url, doc) => hostIs(url, 'news.ycombinator.com') || !!doc.querySelector('table.comment-tree, .commtext') || /\| Hacker News$/.test(doc.title ?? ''),
+  matches: MATCHES,
+  matchesUrl,
+  isBoard: (url, doc) => (!!url && matchesUrl(url)) || !!doc.querySelector('table.comment-tree, .commtext') || /\| Hacker News$/.test(doc.title ?? ''),
   find(doc, url) {
     const hash = url?.hash.slice(1);
     const target = hash ? doc.getElementById(hash) : null;
@@ -33,3 +38,8 @@ export const hackernews: SiteAdapter = {
     return { kind: 'ad', roots: [chosen], title: firstLine || null, company: parts.length > 1 ? parts[0]! : null, location: null };
   },
 };
+
+/*
+Test URLs:
+https://news.ycombinator.com/item?id=41000001
+*/

@@ -1,16 +1,21 @@
 /** Lever: jobs.lever.co postings; /apply pages hold the form, not the description. */
-import { all, count, hostIs, textOf } from './select';
+import { all, count, textOf } from './select';
+import { urlMatcher } from './factory';
 import type { SiteAdapter } from './types';
 
 const TITLE = ['.posting-headline h2', '[data-qa="posting-name"]', '.posting-header h2', 'h2'];
 const COMPANY = ['.main-header-logo img[alt]', '.main-header-text-logo'];
 const LOCATION = ['.posting-categories .location', '.posting-categories .sort-by-location', '[data-qa="posting-location"]'];
 
+const MATCHES = ['*://jobs.lever.co/*', '*://jobs.eu.lever.co/*'];
+const matchesUrl = urlMatcher(MATCHES);
+
 export const lever: SiteAdapter = {
   id: 'lever',
   name: 'Lever',
-  matches: ['*://jobs.lever.co/*', '*://jobs.eu.lever.co/*'],
-  isBoard: (url, doc) => hostIs(url, 'lever.co') || !!doc.querySelector('.posting-headline, .postings-btn-wrapper'),
+  matches: MATCHES,
+  matchesUrl,
+  isBoard: (url, doc) => (!!url && matchesUrl(url)) || !!doc.querySelector('.posting-headline, .postings-btn-wrapper'),
   find(doc, url) {
     if ((url && /\/apply\/?$/.test(url.pathname)) || doc.querySelector('form#application-form, .application-form')) {
       if (!doc.querySelector('[data-qa="job-description"], .posting-page .section.page-centered [data-qa="job-description"]'))
@@ -30,3 +35,9 @@ export const lever: SiteAdapter = {
     return { kind: 'ad', roots, title: textOf(doc, TITLE), company: company || null, location: textOf(doc, LOCATION) };
   },
 };
+
+/*
+Test URLs:
+https://jobs.lever.co/northwind/8f3c2a10-1234-4bcd-9ef0-123456789abc
+https://jobs.eu.lever.co/acme/0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d
+*/

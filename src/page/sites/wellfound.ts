@@ -1,12 +1,23 @@
 /** Wellfound (formerly AngelList Talent): job pages. */
 import { first, hostIs, textOf } from './select';
+import { urlMatcher } from './factory';
 import type { SiteAdapter } from './types';
+
+const MATCHES = ['*://wellfound.com/*', '*://*.wellfound.com/*'];
+const matchesUrl = urlMatcher(MATCHES);
+
+/** Job pages and job searches; not company overviews, profiles or the home page. */
+export function isWellfoundJobPath(url: URL): boolean {
+  return /^\/(?:jobs|role|location|remote)(?:\/|$)|^\/company\/[^/]+\/jobs(?:\/|$)/.test(url.pathname);
+}
 
 export const wellfound: SiteAdapter = {
   id: 'wellfound',
   name: 'Wellfound',
-  matches: ['*://wellfound.com/*', '*://*.wellfound.com/*'],
-  isBoard: (url, doc) => hostIs(url, 'wellfound.com', 'angel.co') || !!doc.querySelector('[data-test="JobDescription"]'),
+  matches: MATCHES,
+  matchesUrl,
+  jobPage: isWellfoundJobPath,
+  isBoard: (url, doc) => (!!url && matchesUrl(url)) || hostIs(url, 'angel.co') || !!doc.querySelector('[data-test="JobDescription"]'),
   find(doc) {
     const root = first(doc, ['[data-test="JobDescription"]', '[class*="styles_description"]', '[class*="JobDescription"]']);
     if (!root) return null;
@@ -19,3 +30,10 @@ export const wellfound: SiteAdapter = {
     };
   },
 };
+
+/*
+Test URLs:
+https://wellfound.com/jobs/3012345-frontend-developer
+https://wellfound.com/company/acme/jobs/3012345-frontend-developer
+https://wellfound.com/jobs?job_listing_slug=3012345-frontend-developer
+*/

@@ -1,12 +1,17 @@
 /** Workday: *.myworkdayjobs.com job pages, found by their data-automation-id attributes. */
-import { count, first, hostIs, textOf } from './select';
+import { count, first, textOf } from './select';
+import { urlMatcher } from './factory';
 import type { SiteAdapter } from './types';
+
+const MATCHES = ['*://*.myworkdayjobs.com/*', '*://*.myworkdaysite.com/*'];
+const matchesUrl = urlMatcher(MATCHES);
 
 export const workday: SiteAdapter = {
   id: 'workday',
   name: 'Workday',
-  matches: ['*://*.myworkdayjobs.com/*', '*://*.myworkdaysite.com/*'],
-  isBoard: (url, doc) => hostIs(url, 'myworkdayjobs.com', 'myworkdaysite.com') || !!doc.querySelector('[data-automation-id="jobPostingDescription"]'),
+  matches: MATCHES,
+  matchesUrl,
+  isBoard: (url, doc) => (!!url && matchesUrl(url)) || !!doc.querySelector('[data-automation-id="jobPostingDescription"]'),
   find(doc) {
     const root = first(doc, ['[data-automation-id="jobPostingDescription"]', '[data-automation-id="job-posting-details"]']);
     if (!root) {
@@ -22,3 +27,9 @@ export const workday: SiteAdapter = {
     };
   },
 };
+
+/*
+Test URLs:
+https://acme.wd5.myworkdayjobs.com/en-US/External/job/Berlin/Software-Engineer_R-1234
+https://wd3.myworkdaysite.com/recruiting/acme/External/job/Remote/Data-Scientist_JR-5678
+*/

@@ -42,6 +42,10 @@ function fakeHighlightApi(): { registry: Map<string, string[]>; writes: () => nu
 }
 
 const settle = (ms = 120): Promise<void> => new Promise((r) => setTimeout(r, ms));
+/** Waits until the content script has sent `n` analyses (a loaded machine may take a while). */
+const analysed = (n = 1): Promise<void> => vi.waitFor(() => expect(sent.filter((m) => m.type === 'analysePage').length).toBeGreaterThanOrEqual(n), { timeout: 10_000, interval: 20 });
+/** Waits until the content script has painted (its answer is applied after the message returns). */
+const paintedBy = (handle: { stats(): { painted: unknown[] } }, n = 1): Promise<void> => vi.waitFor(() => expect(handle.stats().painted.length).toBeGreaterThanOrEqual(n), { timeout: 10_000, interval: 20 });
 
 const AD = '<div id="jobDescriptionText"><h3>Requirements</h3><ul><li>Python and Kafka</li></ul></div>';
 const mention = (text: string, word: string, skill: string, status: 'matched' | 'missing' | 'other') => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length, skill, status });
@@ -68,7 +72,7 @@ afterEach(() => {
 describe('content script', () => {
   it('sends the extracted ad (text only) to the background and reports nothing when all goes well', async () => {
     startContent(life, document);
-    await settle();
+    await analysed();
     const page = sent.find((m) => m.type === 'analysePage')!.data as PagePayload;
     expect(page).toMatchObject({ found: true, text: 'Requirements\n\nPython and Kafka' });
     expect(sent.some((m) => m.type === 'reportError')).toBe(false);
@@ -79,16 +83,15 @@ describe('content script', () => {
       throw new Error('background is gone');
     };
     expect(() => startContent(life, document)).not.toThrow();
-    await settle();
-    expect(sent.find((m) => m.type === 'reportError')?.data).toMatch(/background is gone/);
+    await vi.waitFor(() => expect(sent.find((m) => m.type === 'reportError')?.data).toMatch(/background is gone/), { timeout: 10_000 });
   });
 
   it("leaves the page's text nodes as they were", async () => {
     fakeHighlightApi();
     answer = async (p) => ({ mentions: [mention(p.text, 'Kafka', 'kafka', 'missing')], skills });
     const before = document.body.innerHTML;
-    startContent(life, document);
-    await settle();
+    const handle = startContent(life, document);
+    await paintedBy(handle);
     // Our layer is one empty element appended to <html>, outside the body.
     expect(document.body.innerHTML).toBe(before);
   });
@@ -101,7 +104,7 @@ describe('content script', () => {
       const own = createLifecycle(window, () => true);
       answer = async (p) => ({ mentions: [mention(p.text, 'Python', 'python', statuses.python!), mention(p.text, 'Kafka', 'kafka', statuses.kafka!)], skills });
       const handle = startContent(own, document);
-      await settle();
+      await paintedBy(handle, 2);
       const seen = {
         registry: [...registry.entries()].map(([name, texts]) => [name.replace(/skillmark-[a-z0-9]+-/, 'skillmark-ID-'), texts]),
         html: document.documentElement.outerHTML.replace(/skillmark-[a-z0-9]+-/g, 'skillmark-ID-'),
@@ -124,26 +127,24 @@ describe('content script', () => {
     let kafka: 'missing' | 'matched' = 'missing';
     answer = async (p) => ({ mentions: [mention(p.text, 'Kafka', 'kafka', kafka)], skills });
     const handle = startContent(life, document);
-    await settle();
+    await paintedBy(handle);
     const writes = api.writes();
     expect(writes).toBeGreaterThan(0);
     kafka = 'matched';
     await profileItem.setValue({ skills: ['kafka'], custom: [] });
-    await settle(200);
-    expect(handle.stats().painted[0]!.status).toBe('matched');
+    await vi.waitFor(() => expect(handle.stats().painted[0]!.status).toBe('matched'), { timeout: 10_000 });
     expect(api.writes()).toBe(writes);
   });
 
   it("is not switched off by the page replaying WXT's start-up event", async () => {
     startContent(life, document);
-    await settle();
+    await analysed();
     const before = sent.filter((m) => m.type === 'analysePage').length;
     document.dispatchEvent(new CustomEvent(`${fakeBrowser.runtime.id}:content:wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId: 'x' } }));
     window.postMessage({ type: `${fakeBrowser.runtime.id}:content:wxt:content-script-started`, contentScriptName: 'content', messageId: 'x' }, '*');
     document.querySelector('li')!.textContent = 'Python, Kafka and Rust';
-    await settle(900);
+    await analysed(before + 1);
     expect(life.isValid).toBe(true);
-    expect(sent.filter((m) => m.type === 'analysePage').length).toBe(before + 1);
   });
 
   it('starts on a page that defined the custom element names Skillmark once used', async () => {
@@ -155,15 +156,15 @@ describe('content script', () => {
     }
     if (!customElements.get('skillmark-tooltip')) customElements.define('skillmark-tooltip', Trap);
     answer = async (p) => ({ mentions: [mention(p.text, 'Kafka', 'kafka', 'missing')], skills });
-    expect(() => startContent(life, document)).not.toThrow();
-    await settle();
+    const handle = startContent(life, document);
+    await paintedBy(handle);
     expect(sent.some((m) => m.type === 'reportError')).toBe(false);
   });
 
   it('does not read the page again for mutations outside the ad', async () => {
     document.body.insertAdjacentHTML('beforeend', '<div id="clock">0</div>');
     const handle = startContent(life, document);
-    await settle();
+    await analysed();
     const runs = handle.stats().runs;
     expect(runs).toBe(1);
     for (let i = 0; i < 5; i++) {
@@ -175,8 +176,7 @@ describe('content script', () => {
     expect(handle.stats().runs).toBe(runs);
     // ...while a change inside the ad is read.
     document.querySelector('li')!.textContent = 'Python and Rust';
-    await settle(900);
-    expect(handle.stats().runs).toBe(runs + 1);
+    await vi.waitFor(() => expect(handle.stats().runs).toBe(runs + 1), { timeout: 10_000 });
   });
 
   it('does no page work on LinkedIn pages that are not job pages', async () => {
@@ -185,7 +185,7 @@ describe('content script', () => {
     happyDOM.setURL('https://www.linkedin.com/feed/');
     document.body.innerHTML = '<div class="jobs-description__content">Python and Kafka</div>';
     startContent(life, document);
-    await settle();
+    await settle(400);
     expect(sent).toEqual([]);
   });
 });
