@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../src/ui/OptionsApp';
 import '../../src/ui/styles.css';
-import { applyTokens } from '../../src/ui/tokens';
+import { applyTokens } from '../../src/design/tokens';
 
 applyTokens(document);
 

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { PopupApp } from '../../src/ui/PopupApp';
 import '../../src/ui/styles.css';
-import { applyTokens } from '../../src/ui/tokens';
+import { applyTokens } from '../../src/design/tokens';
 
 applyTokens(document);
 

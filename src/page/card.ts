@@ -6,8 +6,8 @@
  * "I have this" takes a real (trusted) click on a card that has been on screen for a moment: a
  * page cannot script it, nor slide the card under a click aimed at something else.
  */
-import { categoryName } from '../ui/categories';
-import { STATUS_MARK, tokenCss } from '../ui/tokens';
+import { categoryName } from '../design/categories';
+import { STATUS_MARK, tokenCss } from '../design/tokens';
 import type { ShadowLayer } from './shadow-layer';
 
 export interface CardInfo {

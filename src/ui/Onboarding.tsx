@@ -4,7 +4,7 @@
  * opens; it stays for that visit so the user sees step 1 ticked.
  */
 import { useState } from 'preact/hooks';
-import { ADAPTERS } from '../page/sites/index';
+import { boardList } from './boards';
 import type { Found } from './ResumeFinder';
 
 export const SAMPLE_AD = `Machine Learning Engineer, Search
@@ -17,8 +17,6 @@ Requirements
 Nice to have
 - Spark or Airflow for data pipelines.
 - Experience with AWS.`;
-
-const BOARDS = ADAPTERS.map((a) => a.name);
 
 export function Onboarding(props: { hasSkills: boolean; have: readonly string[]; find(text: string): Promise<Found[] | undefined>; skipTo: () => void }) {
   const [sample, setSample] = useState<Found[] | null>(null);
@@ -40,7 +38,7 @@ export function Onboarding(props: { hasSkills: boolean; have: readonly string[];
         </li>
         <li>
           <span>
-            <strong>Open a job ad</strong> on {BOARDS.slice(0, -1).join(', ')} or {BOARDS.at(-1)}: the skills it asks for are underlined on the page, and the popup shows what you have
+            <strong>Open a job ad</strong> on {boardList().replace(/ and (?=[^,]*$)/, ' or ')}: the skills it asks for are underlined on the page, and the popup shows what you have
             and what you miss.
           </span>
         </li>

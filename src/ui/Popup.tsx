@@ -1,4 +1,5 @@
 import type { TabState } from '../extension/storage';
+import { boardList } from './boards';
 import { Gauge } from './Gauge';
 import { AdRequirements, SkillLists } from './SkillLists';
 
@@ -31,7 +32,7 @@ function Body(props: PopupProps) {
   if (state === null)
     return (
       <div data-testid="unsupported">
-        <p>Skillmark reads job ads on LinkedIn, Indeed, Greenhouse, Lever, Workday, Ashby, Glassdoor, Wellfound and Hacker News by itself.</p>
+        <p>Skillmark reads job ads on {boardList()} by itself.</p>
         <AnalyseAnyway onClick={props.onAnalyseAnyway} />
       </div>
     );

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { skillById } from '../analysis/lexicon';
-import { groupByCategory } from './categories';
+import { groupByCategory } from '../design/categories';
 
 export interface Found {
   id: string;

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { skillById } from '../analysis/lexicon';
-import { groupByCategory } from './categories';
+import { groupByCategory } from '../design/categories';
 
 interface Entry {
   entry: string;

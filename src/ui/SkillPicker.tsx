@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import type { Profile } from '../extension/storage';
 import { IMPORT_LIMITS } from '../extension/storage';
-import { categoryName } from './categories';
+import { categoryName } from '../design/categories';
 import { suggestionsFor, type Suggestion } from './typeahead';
 
 export interface PickerProps {

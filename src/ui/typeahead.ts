@@ -8,7 +8,7 @@
 import { findSkill, lexicon, skillById } from '../analysis/lexicon';
 import { aliasKey } from '../analysis/normalize';
 import type { SkillEntry } from '../analysis/types';
-import { categoryRank, SHORT_FORMS } from './categories';
+import { categoryRank, SHORT_FORMS } from '../design/categories';
 
 export type Suggestion =
   | { kind: 'skill'; skill: SkillEntry; exact: boolean; have: boolean }

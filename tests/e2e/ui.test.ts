@@ -23,7 +23,7 @@ const hasChromium = !!chromiumPath();
 if (!hasChromium && process.env.CI) throw new Error('CI needs Chromium for the end-to-end tests (apt-get install chromium).');
 
 /** The extension APIs, as seen inside the service worker (evaluated there, not here). */
-declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
 
 const SHOTS = process.env.SKILLMARK_SCREENSHOTS ? join(ROOT, 'docs/screenshots') : null;
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CARD_CSS, CARD_HEIGHT, CARD_WIDTH, createCard } from '../../src/page/card';
 import { OVERLAY_CSS } from '../../src/page/overlay';
 import type { ShadowLayer } from '../../src/page/shadow-layer';
-import { DARK, LIGHT } from '../../src/ui/tokens';
+import { DARK, LIGHT } from '../../src/design/tokens';
 
 function layer(): ShadowLayer {
   const host = document.createElement('div');

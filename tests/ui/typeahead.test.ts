@@ -1,6 +1,6 @@
 /** The "Add a skill" ranking: an exact name, alias or short form wins; prefixes follow; unknown text is offered as typed. */
 import { describe, expect, it } from 'vitest';
-import { categoryName, groupByCategory } from '../../src/ui/categories';
+import { categoryName, groupByCategory } from '../../src/design/categories';
 import { rankSkills, suggestionsFor } from '../../src/ui/typeahead';
 
 const first = (text: string): string | undefined => rankSkills(text)[0]?.name;
