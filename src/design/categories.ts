@@ -1,8 +1,9 @@
 /** Category display names and order, from lexicon/categories.json (data, not code). */
-import data from '../../lexicon/categories.json';
+// Named imports: the content script's bundle keeps only the names it shows.
+import { categories } from '../../lexicon/categories.json';
 
-const order = new Map(data.categories.map((c, i) => [c.id, i]));
-const names = new Map(data.categories.map((c) => [c.id, c.name]));
+const order = new Map(categories.map((c, i) => [c.id, i]));
+const names = new Map(categories.map((c) => [c.id, c.name]));
 
 /** The category's display name; an unknown id is shown as written, dashes as spaces. */
 export const categoryName = (id: string): string => names.get(id) ?? id.replace(/-/g, ' ');
@@ -10,8 +11,6 @@ export const categoryName = (id: string): string => names.get(id) ?? id.replace(
 /** Position of the category in the display order (unknown categories last). */
 export const categoryRank = (id: string): number => order.get(id) ?? order.size;
 
-/** Type-ahead-only short forms ("cv" -> computer-vision): too ambiguous to be aliases in ads. */
-export const SHORT_FORMS: Readonly<Record<string, string>> = data.shortForms;
 
 /** Items grouped by category in display order, each group sorted by name. */
 export function groupByCategory<T>(items: readonly T[], category: (t: T) => string, name: (t: T) => string): { id: string; name: string; items: T[] }[] {

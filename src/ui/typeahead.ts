@@ -8,7 +8,11 @@
 import { findSkill, lexicon, skillById } from '../analysis/lexicon';
 import { aliasKey } from '../analysis/normalize';
 import type { SkillEntry } from '../analysis/types';
-import { categoryRank, SHORT_FORMS } from '../design/categories';
+import { shortForms } from '../../lexicon/categories.json';
+import { categoryRank } from '../design/categories';
+
+/** Type-ahead-only short forms ("cv" -> computer-vision): too ambiguous to be aliases in ads. */
+const SHORT_FORMS: Readonly<Record<string, string>> = shortForms;
 
 export type Suggestion =
   | { kind: 'skill'; skill: SkillEntry; exact: boolean; have: boolean }
