@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { BOARD_MATCHES } from './src/page/sites/index';
+import { EVERY_SITE_ORIGINS } from './src/extension/every-site-origins';
 import { noInnerHtml } from './scripts/vite-no-inner-html';
 
 // See https://wxt.dev/api/config.html
@@ -11,7 +12,8 @@ export default defineConfig({
   manifest: ({ manifestVersion }) => ({
     name: 'Skillmark',
     description: 'Skills in job ads: what you have, what you lack, and whether the role leans ML or software engineering. Nothing leaves your browser.',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // contextMenus ("Analyse the selected text") adds no install-time warning and no host access.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     // Exactly the supported boards; any other page only when the user asks (activeTab).
     host_permissions: [...BOARD_MATCHES],
     // Keyboard: open the popup, turn highlights on / off, show the next highlighted skill's card (focused, Escape closes it).
@@ -20,6 +22,9 @@ export default defineConfig({
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Turn skill highlights on or off' },
       'show-next-skill': { suggested_key: { default: 'Alt+Shift+K' }, description: "Show the next highlighted skill's card" },
     },
+    // "Run Skillmark on every site that shows a job ad": asked at run time, only if the user opts in.
+    // MV2 (Firefox) has no optional_host_permissions: host patterns go in optional_permissions there.
+    ...(manifestVersion === 3 ? { optional_host_permissions: [...EVERY_SITE_ORIGINS] } : { optional_permissions: [...EVERY_SITE_ORIGINS] }),
     // Chrome 105: the CSS Custom Highlight API. Firefox 140: the same, and the data-collection key.
     minimum_chrome_version: '105',
     browser_specific_settings: {

@@ -9,6 +9,9 @@ import { skillById } from '../analysis/lexicon';
 import { analyze } from '../analysis/index';
 import { CONTENT_SCRIPT_MAY_SEND, onMessage, sendMessage, type MessageData, type MessageName, type MessageReturn, type PageVerdict } from './messages';
 import { changeProfile, changeSettings, checkedProfile, clearCopies, createQueue, importProfile, previewImport, repairStorage, restoreBackup, withoutEntry, withSkill, withSkills } from './profile-writer';
+import { switchOffEverySite, syncEverySite, watchEverySitePermission } from './every-site';
+import { closedPageReason, explainAccessError } from './page-access';
+import { createSelectionMenu, selectedText, SELECTION_MENU_ID, SELECTION_TITLE, type SelectionClick } from './selection';
 import { loadSettings, readProfile, tabsWithState, tabStateItem, type TabState } from './storage';
 import { analysePage, badgeFor, checkPagePayload, rematch } from './tab-analysis';
 
@@ -98,6 +101,66 @@ async function contentAnswers(tabId: number): Promise<boolean> {
 
 const MAX_RESUME_CHARS = 100_000;
 
+/** How long "analyse anyway" waits for the page's answer before saying it got none (tests shorten it). */
+export const ANYWAY = { timeoutMs: 15_000 };
+
+/** Tabs whose user asked for a reading: the next state stored for them answers the ask. */
+const askedTabs = new Map<number, () => void>();
+
+async function tabUrl(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId))?.url;
+  } catch {
+    return undefined;
+  }
+}
+
+async function storeError(tabId: number, url: string, reason: string): Promise<void> {
+  await inTab(tabId, async () => {
+    const previous = await tabStateItem(tabId).getValue().catch(() => null);
+    await setTabState(tabId, { url: url.slice(0, 2048), board: previous?.board ?? null, title: previous?.title ?? null, status: 'error', reason: reason.slice(0, 500), asked: true });
+  });
+}
+
+/** Opens the popup where the browser lets an extension do so; elsewhere the badge says there is a result. */
+function openPopupIfAllowed(): void {
+  try {
+    const opened = (action() as { openPopup?: () => Promise<void> | void } | undefined)?.openPopup?.();
+    if (opened && typeof (opened as Promise<void>).catch === 'function') (opened as Promise<void>).catch(() => undefined);
+  } catch {
+    // Not allowed here (no focused window, an older browser): the badge and the stored state remain.
+  }
+}
+
+/**
+ * The context menu's click: the selection analysed and stored as the tab's state. The popup is
+ * asked to open first, while the click still counts as the user's action (Firefox requires it).
+ */
+export async function analyseSelection(info: SelectionClick, tab: { id?: number; url?: string } | undefined): Promise<TabState | null> {
+  if (info.menuItemId !== SELECTION_MENU_ID) return null;
+  const tabId = tab?.id;
+  if (tabId === undefined || tabId < 0) return null;
+  openPopupIfAllowed();
+  const url = String(info.pageUrl ?? tab?.url ?? '').slice(0, 2048);
+  const seq = (latestRequest.get(tabId) ?? 0) + 1;
+  latestRequest.set(tabId, seq);
+  await inTab(tabId, () => setTabState(tabId, { url, board: null, title: SELECTION_TITLE, status: 'analysing', source: 'selection' }));
+  const { text, truncated } = await selectedText(info, tabId);
+  return inTab(tabId, async () => {
+    if (latestRequest.get(tabId) !== seq) return null;
+    let state: TabState;
+    if (!text.trim()) {
+      state = { url, board: null, title: SELECTION_TITLE, status: 'error', reason: 'No text was selected: select the ad\'s text, then choose "Analyse the selected text with Skillmark".', source: 'selection' };
+    } else {
+      const { profile } = await readProfile();
+      state = { ...analysePage({ url, found: true, board: null, title: null, text, truncated }, profile).state, title: SELECTION_TITLE, source: 'selection' };
+    }
+    if (latestRequest.get(tabId) !== seq) return null;
+    await setTabState(tabId, state);
+    return state;
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // The handlers: one per message, typed from the protocol.
 
@@ -118,7 +181,12 @@ export const handlers: Handlers = {
       const { profile } = await readProfile();
       const { state, verdict } = analysePage(page, profile);
       if (latestRequest.get(tabId) !== seq) return SUPERSEDED;
-      await setTabState(tabId, state);
+      const answer = askedTabs.get(tabId);
+      const stored = await tabStateItem(tabId).getValue().catch(() => null);
+      // The user's selection stays what the popup shows until they ask for the page, or the page moves on.
+      const keepSelection = !answer && stored?.source === 'selection' && stored.url === state.url;
+      if (!keepSelection) await setTabState(tabId, answer ? { ...state, asked: true } : state);
+      answer?.();
       return verdict;
     });
   },
@@ -129,7 +197,9 @@ export const handlers: Handlers = {
     await inTab(tabId, async () => {
       const previous = await tabStateItem(tabId).getValue().catch(() => null);
       const url = String(sender.tab?.url ?? '').slice(0, 2048);
-      await setTabState(tabId, { url, board: previous?.board ?? null, title: previous?.title ?? null, status: 'error', reason: String(message).slice(0, 500) });
+      const answer = askedTabs.get(tabId);
+      await setTabState(tabId, { url, board: previous?.board ?? null, title: previous?.title ?? null, status: 'error', reason: String(message).slice(0, 500), ...(answer ? { asked: true } : {}) });
+      answer?.();
     });
   },
 
@@ -184,14 +254,50 @@ export const handlers: Handlers = {
 
   async analyseTabAnyway(tabId) {
     if (!Number.isInteger(tabId)) throw new Error('Which tab?');
-    // A script already running there reads the page again when asked; a second injection would end it.
-    if (await contentAnswers(tabId)) return { ok: true };
-    try {
-      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-      return { ok: true };
-    } catch (e) {
-      return { ok: false, error: `Skillmark cannot read this page: ${(e as Error).message}` };
+    const url = (await tabUrl(tabId)) ?? '';
+    const closed = closedPageReason(url);
+    if (closed) {
+      await storeError(tabId, url, closed);
+      return { ok: false, error: closed };
     }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const answered = new Promise<boolean>((resolve) => {
+      askedTabs.get(tabId)?.(); // an older ask is answered by the same reading
+      askedTabs.set(tabId, () => resolve(true));
+      timer = setTimeout(() => resolve(false), ANYWAY.timeoutMs);
+    });
+    const done = (): void => {
+      clearTimeout(timer);
+      askedTabs.delete(tabId);
+    };
+    await inTab(tabId, async () => {
+      const previous = await tabStateItem(tabId).getValue().catch(() => null);
+      await setTabState(tabId, { url: url || previous?.url || '', board: previous?.board ?? null, title: previous?.title ?? null, status: 'analysing', asked: true });
+    });
+    // A script already running there reads the page again when asked; a second injection would end it.
+    if (!(await contentAnswers(tabId))) {
+      try {
+        await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+      } catch (e) {
+        done();
+        const error = explainAccessError(e, url);
+        await storeError(tabId, url, error);
+        return { ok: false, error };
+      }
+      // The new script reads the page by itself; asked, it reads fully and answers even without an ad.
+      await contentAnswers(tabId);
+    }
+    const ok = await answered;
+    done();
+    if (ok) return { ok: true };
+    const error = 'Skillmark got no answer from this page in time: reload the page and try again.';
+    await storeError(tabId, url, error);
+    return { ok: false, error };
+  },
+
+  async setEverySite(on) {
+    if (typeof on !== 'boolean') throw new Error('On or off?');
+    return on ? syncEverySite() : switchOffEverySite();
   },
 };
 
@@ -221,9 +327,34 @@ export function registerBackground(): void {
     onMessage(name, ({ data, sender }) => dispatch(name, data as never, sender as Sender) as never);
   }
 
+  // A tab that loads another page loses the old page's state (the popup must not show a stale ad).
+  // Without access to the new page its URL is hidden: that is a different page too.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'loading') return;
+    void inTab(tabId, async () => {
+      const state = await tabStateItem(tabId).getValue();
+      if (!state || (tab?.url && tab.url === state.url) || state.status === 'analysing') return;
+      await tabStateItem(tabId).removeValue();
+      await showBadge(tabId, null);
+    }).catch(() => undefined);
+  });
+
+  const onSelectionClicked = (info: SelectionClick, tab?: { id?: number; url?: string }): Promise<TabState | null> => analyseSelection(info, tab).catch(() => null);
+  browser.contextMenus?.onClicked.addListener((info, tab) => void onSelectionClicked(info as SelectionClick, tab));
+  // Headless browsers cannot open a context menu: the end-to-end test calls this same handler from
+  // the service worker's own scope (which no web page can reach).
+  (globalThis as { skillmarkSelectionClicked?: typeof onSelectionClicked }).skillmarkSelectionClicked = onSelectionClicked;
+
+  watchEverySitePermission();
+  browser.runtime.onStartup?.addListener(() => {
+    void createSelectionMenu().catch(() => undefined);
+    void syncEverySite({ refresh: true });
+  });
+
   browser.tabs.onRemoved.addListener((tabId) => {
     latestRequest.delete(tabId);
     tabQueues.delete(tabId);
+    askedTabs.delete(tabId);
     void tabStateItem(tabId)
       .removeValue()
       .catch(() => undefined);
@@ -231,10 +362,17 @@ export function registerBackground(): void {
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.runtime.openOptionsPage();
+    void createSelectionMenu().catch(() => undefined);
+    // After an update the boards may differ: the registration is made again from the current list.
+    void syncEverySite({ refresh: true });
   });
 
   // Keyboard shortcuts (wxt.config.ts `commands`); opening the popup is the browser's own.
-  browser.commands?.onCommand.addListener((command) => void runCommand(command).catch(() => undefined));
+  try {
+    browser.commands?.onCommand.addListener((command) => void runCommand(command).catch(() => undefined));
+  } catch {
+    // No keyboard commands here (Firefox for Android, test doubles): the popup's controls remain.
+  }
 
   // Migrate or repair what is stored, copying first; errors are kept for the next read to report.
   void repairStorage().catch(() => undefined);

@@ -6,6 +6,7 @@
  * Page text crosses it as data only.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { EverySiteStatus } from './every-site';
 import type { Profile, Settings } from './storage';
 
 /** What the content script read from the page (checked and capped again by the background). */
@@ -88,8 +89,16 @@ export interface BackgroundProtocol {
   restoreBackup(): void;
   /** options -> background: forget the copies of unreadable data (the user has seen them). */
   clearCopies(): void;
-  /** popup -> background: read this tab anyway, with the activeTab grant. */
+  /**
+   * popup -> background: read this tab anyway, with the activeTab grant. Answers once the tab's
+   * state holds the result (or the error, in words): the popup shows that state as it changes.
+   */
   analyseTabAnyway(tabId: number): { ok: boolean; error?: string };
+  /**
+   * popup / options -> background: after the page got the permission (true), register the content
+   * script for every site; false gives the permission back and unregisters.
+   */
+  setEverySite(on: boolean): EverySiteStatus;
 }
 
 /** Messages the content script answers (sent to a tab). */

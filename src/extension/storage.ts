@@ -40,6 +40,10 @@ export interface TabState {
   skills?: SkillSummary[];
   match?: MatchResult | null;
   hasProfile?: boolean;
+  /** What was read: the page (default), or text the user selected and sent from the context menu. */
+  source?: 'page' | 'selection';
+  /** The user asked for this reading ("Analyse this page anyway"). */
+  asked?: boolean;
 }
 
 /**

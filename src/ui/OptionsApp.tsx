@@ -27,6 +27,7 @@ import { Onboarding } from './Onboarding';
 import { ResumeFinder } from './ResumeFinder';
 import { SkillChips } from './SkillChips';
 import { SkillPicker } from './SkillPicker';
+import { EverySiteSwitch } from './EverySiteSwitch';
 import { messageOf, useItem } from './use-item';
 
 const asProfile = (raw: unknown) => interpretProfile(raw, undefined).profile;
@@ -227,6 +228,7 @@ export function OptionsApp() {
             <option value="off">Nothing</option>
           </select>
         </label>
+        <EverySiteSwitch />
       </section>
 
       {copies.value && copies.value.length > 0 && (

@@ -1,5 +1,6 @@
 import type { TabState } from '../extension/storage';
 import { boardList } from './boards';
+import type { ComponentChildren } from 'preact';
 import { Gauge } from './Gauge';
 import { AdRequirements, SkillLists } from './SkillLists';
 
@@ -16,6 +17,8 @@ export interface PopupProps {
   onOpenOptions: () => void;
   /** Shows a skill's card on the page (from the keyboard); absent where there is no page to show it on. */
   onShowSkill?: (id: string) => void;
+  /** The "every site" switch (wired by PopupApp: it talks to the browser). */
+  everySite?: ComponentChildren;
 }
 
 function AnalyseAnyway({ onClick }: { onClick: () => void }) {
@@ -39,7 +42,7 @@ function Body(props: PopupProps) {
   if (state.status === 'error')
     return (
       <div role="alert" data-testid="error">
-        <p>Something went wrong reading this page: {state.reason}</p>
+        <p>{state.reason?.startsWith('Skillmark') ? state.reason : `Something went wrong reading this page: ${state.reason}`}</p>
         <AnalyseAnyway onClick={props.onAnalyseAnyway} />
       </div>
     );
@@ -47,11 +50,21 @@ function Body(props: PopupProps) {
     return (
       <div data-testid="no-ad">
         <p>{state.reason}</p>
+        {state.asked && (
+          <p class="note" data-testid="read-again">
+            Skillmark read this page again just now, as you asked: nothing changed, for the reason above.
+          </p>
+        )}
         {state.status === 'no-ad' && <AnalyseAnyway onClick={props.onAnalyseAnyway} />}
       </div>
     );
   return (
     <div data-testid="result">
+      {state.source === 'selection' && (
+        <p class="note" data-testid="from-selection">
+          From the text you selected (nothing is highlighted on the page).
+        </p>
+      )}
       {state.truncated && <p class="note">This ad is very long: Skillmark read its beginning only.</p>}
       {state.lean && <Gauge lean={state.lean} />}
       {state.match ? (
@@ -100,6 +113,7 @@ export function Popup(props: PopupProps) {
           <input type="checkbox" checked={props.highlights} onChange={(e) => props.onToggleHighlights((e.currentTarget as HTMLInputElement).checked)} data-testid="toggle-highlights" />
           Highlight skills on the page
         </label>
+        {props.everySite}
         <button type="button" class="link" onClick={props.onOpenOptions}>
           My skills
         </button>

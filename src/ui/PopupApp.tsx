@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../extension/messages';
 import { corruptCopiesItem, settingsItem, tabStateItem, validateSettings, type TabState } from '../extension/storage';
+import { EverySiteSwitch } from './EverySiteSwitch';
 import { Popup } from './Popup';
 import { messageOf, useItem } from './use-item';
 
@@ -50,7 +51,8 @@ export function PopupApp() {
       const still = [...adding].filter((id) => missing.includes(id));
       if (still.length !== adding.size) setAdding(new Set(still));
     }
-    if (anyway === 'asking' && state) setAnyway(null);
+    // The background's first answer to an ask is "analysing"; the one after it is the result.
+    if (anyway === 'asking' && state && state.asked && state.status !== 'analysing') setAnyway(null);
   }, [state]);
 
   const shown: TabState | null | undefined =
@@ -83,8 +85,9 @@ export function PopupApp() {
       onAnalyseAnyway={() => {
         if (tabId == null) return;
         setAnyway('asking');
+        // The background stores the result, or the error in words, as the tab's state: shown as it arrives.
         sendMessage('analyseTabAnyway', tabId).then(
-          (r) => setAnyway(r.ok ? (state ? null : 'asking') : { error: r.error ?? 'unknown error' }),
+          () => setAnyway(null),
           (e: unknown) => setAnyway({ error: messageOf(e) }),
         );
       }}
@@ -101,6 +104,7 @@ export function PopupApp() {
               );
             }
       }
+      everySite={<EverySiteSwitch compact />}
     />
   );
 }

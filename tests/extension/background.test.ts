@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CONTENT_SCRIPT_FILE, dispatch, handlers, type Sender } from '../../src/extension/background';
+import { ANYWAY, CONTENT_SCRIPT_FILE, dispatch, handlers, type Sender } from '../../src/extension/background';
 import { CONTENT_SCRIPT_MAY_SEND, type MessageName } from '../../src/extension/messages';
 import { profileItem, settingsItem, tabStateItem } from '../../src/extension/storage';
 
@@ -131,27 +131,88 @@ describe('who may send what', () => {
 });
 
 describe('analyse this page anyway', () => {
-  it('asks a running content script first, and does not inject a second one', async () => {
-    const ping = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(((_tab: number, message: { type: string }, _opts: unknown, reply: (r: unknown) => void) => {
-      reply(message.type === 'contentPing' ? { res: true } : undefined);
+  const LIST = 'https://www.indeed.com/jobs?q=python';
+  const listPayload = { url: LIST, found: false, board: 'Indeed', title: null, text: '', reason: 'This page is a list of jobs, not one ad: open a job to analyse it.' };
+  let statuses: string[];
+  let unwatch: () => void;
+
+  beforeEach(() => {
+    ANYWAY.timeoutMs = 15_000;
+    statuses = [];
+    unwatch = tabStateItem(12).watch((s) => statuses.push(s?.status ?? 'none'));
+  });
+  afterEach(() => unwatch());
+
+  /** The tab's content script as a stand-in: it answers the ping (when running) by reading the page again. */
+  function contentScript(running: { value: boolean }, answerWith = listPayload) {
+    return vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(((tabId: number, message: { type: string }, _o: unknown, reply: (r: unknown) => void) => {
+      if (message.type !== 'contentPing' || !running.value) return reply(undefined);
+      reply({ res: true });
+      // The script reads again and reports, as a content script does (the found:false answer included).
+      setTimeout(() => void handlers.analysePage(answerWith, page(tabId, LIST)), 20);
     }) as never);
+  }
+
+  it('asks a running content script, which reads again; answers once the result is stored, and shows "analysing" meanwhile', async () => {
+    await handlers.analysePage(listPayload, page(12, LIST)); // the state from the first reading
+    const ping = contentScript({ value: true });
     const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
     expect(await handlers.analyseTabAnyway(12, popup())).toEqual({ ok: true });
     expect(ping).toHaveBeenCalledWith(12, expect.objectContaining({ type: 'contentPing' }), undefined, expect.any(Function));
     expect(inject).not.toHaveBeenCalled();
+    // The same "list" answer as before, but marked as read again at the user's request: the popup can say why nothing changed.
+    expect(await tabStateItem(12).getValue()).toMatchObject({ status: 'no-ad', asked: true, reason: listPayload.reason });
+    expect(statuses).toEqual(['no-ad', 'analysing', 'no-ad']);
   });
 
-  it('injects the content script when nothing answers', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(((_t: number, _m: unknown, _o: unknown, reply: (r: unknown) => void) => reply(undefined)) as never);
-    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+  it('injects the content script when nothing answers, then asks it', async () => {
+    const running = { value: false };
+    const ping = contentScript(running, { ...listPayload, url: LIST });
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation(async () => {
+      running.value = true;
+      return [];
+    });
     expect(await handlers.analyseTabAnyway(12, popup())).toEqual({ ok: true });
     expect(inject).toHaveBeenCalledWith({ target: { tabId: 12 }, files: [CONTENT_SCRIPT_FILE] });
+    expect(ping).toHaveBeenCalledTimes(2);
+    expect(await tabStateItem(12).getValue()).toMatchObject({ status: 'no-ad', asked: true });
   });
 
-  it('answers with a readable error when the page cannot be injected', async () => {
-    const r = await handlers.analyseTabAnyway(12345, popup());
+  it('explains, in the tab\'s state, why a page without access cannot be read', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(((_t: number, _m: unknown, _o: unknown, reply: (r: unknown) => void) => reply(undefined)) as never);
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
+    const r = await handlers.analyseTabAnyway(12, popup());
     expect(r.ok).toBe(false);
-    expect(r.error).toMatch(/^Skillmark cannot read this page/);
+    expect(r.error).toMatch(/^Skillmark cannot read this page: Skillmark has no access to this tab right now\. Click Skillmark's button in the toolbar/);
+    // The error stays visible: it is the tab's state, not a message that vanishes with the popup.
+    expect(await tabStateItem(12).getValue()).toMatchObject({ status: 'error', reason: r.error, asked: true });
+  });
+
+  it('says at once that a browser page is closed to extensions, without trying', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'chrome://settings/' });
+    const inject = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    const r = await handlers.analyseTabAnyway(tab.id!, popup());
+    expect(r).toEqual({ ok: false, error: expect.stringMatching(/browser's own pages/) });
+    expect(inject).not.toHaveBeenCalled();
+    expect(await tabStateItem(tab.id!).getValue()).toMatchObject({ status: 'error', url: 'chrome://settings/' });
+  });
+
+  it('does not stay on "analysing" when the page never answers: the error says so', async () => {
+    ANYWAY.timeoutMs = 60;
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(((_t: number, _m: unknown, _o: unknown, reply: (r: unknown) => void) => reply({ res: true })) as never);
+    const r = await handlers.analyseTabAnyway(12, popup());
+    expect(r.ok).toBe(false);
+    expect(await tabStateItem(12).getValue()).toMatchObject({ status: 'error', reason: expect.stringMatching(/no answer/) });
+    expect(statuses).toEqual(['analysing', 'error']);
+  });
+
+  it('answers the ask with a content-script failure too', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(((tabId: number, _m: unknown, _o: unknown, reply: (r: unknown) => void) => {
+      reply({ res: true });
+      setTimeout(() => void handlers.reportError('The page could not be read: boom', page(tabId, LIST)), 20);
+    }) as never);
+    expect(await handlers.analyseTabAnyway(12, popup())).toEqual({ ok: true });
+    expect(await tabStateItem(12).getValue()).toMatchObject({ status: 'error', reason: 'The page could not be read: boom', asked: true });
   });
 });
 

@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { installFakeApis } from '../extension/fake-apis';
 import { dispatch, handlers } from '../../src/extension/background';
 import { sendMessage } from '../../src/extension/messages';
 import { repairStorage } from '../../src/extension/profile-writer';
@@ -60,6 +61,7 @@ const message = (root: HTMLElement): string => root.querySelector('[data-testid=
 
 beforeEach(() => {
   fakeBrowser.reset();
+  installFakeApis(); // permissions, for the "every site" switch
   send.mockReset();
   send.mockImplementation(((name: never, data: never) => dispatch(name, data, fromOptions)) as never);
 });

@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { installFakeApis } from '../extension/fake-apis';
 import { dispatch, handlers } from '../../src/extension/background';
 import { sendMessage } from '../../src/extension/messages';
 import { profileItem, settingsItem } from '../../src/extension/storage';
@@ -35,6 +36,7 @@ const analyse = () => handlers.analysePage({ url: 'https://jobs.lever.co/x/1', f
 
 beforeEach(() => {
   fakeBrowser.reset();
+  installFakeApis(); // permissions, for the "every site" switch
   history.replaceState(null, '', `/popup.html?tab=${TAB}`);
   send.mockReset();
   send.mockImplementation(((name: never, data: never) => dispatch(name, data, fromPopup)) as never);

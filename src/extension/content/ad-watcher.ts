@@ -3,17 +3,22 @@
  * replaced, or the URL changing (single-page apps). Mutations elsewhere on the page (a ticking
  * clock, a chat widget) cost one cheap check and no reading.
  */
+import { bringsJobData } from '../../page/job-signals';
 import type { Lifecycle } from './lifecycle';
 
 export interface AdWatcher {
-  /** Watch these roots (the ad), or the whole page for an ad to appear when there is none. */
-  watch(roots: readonly Element[] | null): void;
+  /**
+   * Watch these roots (the ad), or the whole page for an ad to appear when there is none. Quiet
+   * (a site that is not a board, no ad): only structured job data arriving counts.
+   */
+  watch(roots: readonly Element[] | null, options?: { quiet?: boolean }): void;
   disconnect(): void;
 }
 
 export function watchAd(doc: Document, life: Lifecycle, ignore: Node, onChange: (urgent: boolean) => void): AdWatcher {
   const win = doc.defaultView!;
   let roots: readonly Element[] = [];
+  let quiet = false;
   const ours = (n: Node): boolean => n === ignore || ignore.contains(n);
 
   const inAd = new win.MutationObserver((records) => {
@@ -23,6 +28,8 @@ export function watchAd(doc: Document, life: Lifecycle, ignore: Node, onChange: 
   const page = new win.MutationObserver((records) => {
     if (roots.length) {
       if (roots.some((r) => !r.isConnected)) onChange(false);
+    } else if (quiet) {
+      if (records.some((r) => Array.prototype.some.call(r.addedNodes, bringsJobData))) onChange(false);
     } else if (records.some((r) => !ours(r.target) && r.addedNodes.length)) onChange(false);
   });
 
@@ -44,11 +51,13 @@ export function watchAd(doc: Document, life: Lifecycle, ignore: Node, onChange: 
   life.onInvalidated(disconnect);
 
   return {
-    watch(next) {
+    watch(next, options) {
       disconnect();
       roots = next ?? [];
+      quiet = !roots.length && options?.quiet === true;
       for (const r of roots) inAd.observe(r, { childList: true, subtree: true, characterData: true });
-      page.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+      // Quiet, structured data may arrive in <head> too.
+      page.observe(quiet ? doc.documentElement : (doc.body ?? doc.documentElement), { childList: true, subtree: true });
     },
     disconnect,
   };

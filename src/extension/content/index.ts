@@ -15,6 +15,7 @@ import { watchHover, type HoverTarget } from '../../page/hover';
 import { createOverlay, OVERLAY_CSS } from '../../page/overlay';
 import { planPaint } from '../../page/paint-plan';
 import { createShadowLayer } from '../../page/shadow-layer';
+import { isBoardUrl, mayHoldJobAd, strongJobAd } from '../../page/job-signals';
 import { pageWorkAllowed } from '../../page/sites/index';
 import { rangeFor } from '../../page/text-map';
 import { onMessage, sendMessage, type PagePayload, type PageVerdict } from '../messages';
@@ -65,6 +66,8 @@ export function startContent(life: Lifecycle, doc: Document = document): Content
   let targets: HoverTarget[] = [];
   let planKey = '';
   let lastNoAdKey = '';
+  /** The user asked for this page ("Analyse this page anyway"): read it fully, and answer even when there is no ad. */
+  let asked = false;
   let analyses = 0;
   let readMs = 0;
   let paintMs = 0;
@@ -126,13 +129,26 @@ export function startContent(life: Lifecycle, doc: Document = document): Content
     }
     let current = page;
     let reread = false;
+    // Outside the boards (the user's "every site" opt-in), a page that shows no job ad gets
+    // nothing: no message, no paint, and only a cheap watch for job data arriving.
+    const quiet = !asked && !isBoardUrl(urlOf(href));
     if (needs.read || !current) {
       // Read after the browser's next frame: its own style and layout are then done, and reading
       // (which checks what is visible) does not force them early on the page's main thread.
       await afterNextPaint();
       const t0 = now();
-      const extraction = extractPosting(doc, href);
+      const extraction = quiet && !mayHoldJobAd(doc, urlOf(href)) ? null : extractPosting(doc, href);
       readMs = now() - t0;
+      if (quiet && (!extraction || !strongJobAd(extraction))) {
+        watcher.watch(null, { quiet: true });
+        if (page || targets.length) {
+          // The ad this tab showed is gone (a single-page app moved on): say so once.
+          clearAll();
+          await sendMessage('analysePage', { url: href, found: false, board: null, title: null, text: '', reason: 'No job ad was found on this page.' });
+        }
+        return;
+      }
+      if (!extraction) return;
       watcher.watch(extraction.found ? extraction.roots : null);
       if (!extraction.found) {
         if (page || targets.length) clearAll();
@@ -181,6 +197,12 @@ export function startContent(life: Lifecycle, doc: Document = document): Content
     setTimeout: life.setTimeout,
     clearTimeout: life.clearTimeout,
   });
+  // Back to this page from the browser's cache: the tab's state was cleared when it left.
+  life.on(win, 'pageshow', (e) => {
+    if (!(e as PageTransitionEvent).persisted) return;
+    lastNoAdKey = '';
+    scheduler.request('verdict', true);
+  });
   const relayout = (): void => overlay.refresh();
   life.on(doc, 'scroll', relayout, { capture: true, passive: true });
   life.on(win, 'resize', relayout, { passive: true });
@@ -213,7 +235,11 @@ export function startContent(life: Lifecycle, doc: Document = document): Content
     }
   });
   onMessage('contentPing', () => {
+    // The user asked: read fully, answer even when nothing changed (the popup waits for it).
+    asked = true;
+    lastNoAdKey = '';
     scheduler.request('read', true);
+    scheduler.request('verdict', true);
     return true;
   });
 

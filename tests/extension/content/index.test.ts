@@ -12,8 +12,13 @@ vi.mock('../../../src/extension/messages', () => ({
     if (type === 'analysePage') return answer(data as PagePayload);
     return undefined;
   }),
-  onMessage: vi.fn(() => () => undefined),
+  onMessage: vi.fn((name: string, cb: () => unknown) => {
+    listeners[name] = cb;
+    return () => undefined;
+  }),
 }));
+/** What the content script answers (contentPing), to call as the background would. */
+const listeners: Record<string, () => unknown> = {};
 
 const { startContent } = await import('../../../src/extension/content/index');
 const { createLifecycle } = await import('../../../src/extension/content/lifecycle');
@@ -61,7 +66,8 @@ beforeEach(() => {
   answer = async () => ({ mentions: [], skills: {} });
   document.head.replaceChildren();
   document.body.innerHTML = AD;
-  window.history.replaceState({}, '', '/viewjob?jk=1');
+  // A board's page (Indeed): off the boards the script is quiet unless the page has a job ad.
+  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL('https://www.indeed.com/viewjob?jk=1');
   life = createLifecycle(window, () => true);
 });
 afterEach(() => {
@@ -187,5 +193,75 @@ describe('content script', () => {
     startContent(life, document);
     await settle(400);
     expect(sent).toEqual([]);
+  });
+});
+
+describe('content script off the boards (the "every site" opt-in)', () => {
+  const setURL = (u: string) => (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(u);
+  const BLOG = '<article><h1>Ten years of sourdough</h1><p>Flour, water, salt and time. I log the proofing box with a Python script.</p><p>The rest is patience.</p></article>';
+  const POSTING = JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', title: 'Data Engineer', description: '<p>Requirements</p><ul><li>Python and Kafka</li></ul>' });
+
+  it('on a page without a job ad: no message, no paint, and page mutations cause no reading', async () => {
+    setURL('https://www.slow-kitchen.example/posts/sourdough');
+    document.body.innerHTML = BLOG;
+    const handle = startContent(life, document);
+    await settle();
+    expect(sent).toEqual([]);
+    expect(handle.stats().runs).toBe(1);
+    for (let i = 0; i < 5; i++) {
+      document.body.insertAdjacentHTML('beforeend', `<p>comment ${i} with more text about bread and Python</p>`);
+      await settle(20);
+    }
+    await settle(900);
+    expect(handle.stats().runs).toBe(1);
+    expect(sent).toEqual([]);
+    expect(document.documentElement.lastElementChild).toBe(document.body); // no layer added to the page
+  });
+
+  it('reads a career page that carries a JobPosting, also when the data arrives later', async () => {
+    setURL('https://acme.example/p/42');
+    document.body.innerHTML = BLOG;
+    const handle = startContent(life, document);
+    await settle();
+    expect(sent).toEqual([]);
+    const ld = document.createElement('script');
+    ld.type = 'application/ld+json';
+    ld.textContent = POSTING;
+    document.head.append(ld);
+    await settle(900);
+    expect(handle.stats().runs).toBe(2);
+    expect(sent.find((m) => m.type === 'analysePage')?.data).toMatchObject({ found: true, title: 'Data Engineer' });
+  });
+
+  it('answers when the user asks ("analyse anyway"): reads fully and reports even that there is no ad, each time asked', async () => {
+    setURL('https://www.slow-kitchen.example/posts/sourdough');
+    document.body.innerHTML = BLOG;
+    startContent(life, document);
+    await settle();
+    expect(sent).toEqual([]);
+    expect(listeners.contentPing!()).toBe(true);
+    await settle(200);
+    expect(sent.filter((m) => m.type === 'analysePage').map((m) => (m.data as PagePayload).found)).toEqual([false]);
+    // Asked again, the same answer is sent again (the popup waits for it).
+    listeners.contentPing!();
+    await settle(200);
+    expect(sent.filter((m) => m.type === 'analysePage')).toHaveLength(2);
+  });
+
+  it('says once that the ad is gone when a single-page app moves on to a page without one', async () => {
+    setURL('https://acme.example/careers/42');
+    document.head.insertAdjacentHTML('beforeend', `<script type="application/ld+json">${POSTING}</script>`);
+    document.body.innerHTML = '<main><h1>Data Engineer</h1><p>Requirements</p><ul><li>Python and Kafka</li></ul></main>';
+    const handle = startContent(life, document);
+    await settle();
+    expect(sent.filter((m) => m.type === 'analysePage')).toHaveLength(1);
+    document.head.replaceChildren();
+    document.body.innerHTML = BLOG;
+    window.history.pushState({}, '', '/blog/sourdough');
+    setURL('https://acme.example/blog/sourdough');
+    await settle(900);
+    const pages = sent.filter((m) => m.type === 'analysePage').map((m) => m.data as PagePayload);
+    expect(pages.map((p) => p.found)).toEqual([true, false]);
+    expect(handle.stats().painted).toEqual([]);
   });
 });
