@@ -6,11 +6,18 @@
  * phrases, never raw words), with an L2 penalty that pulls each weight towards its lexicon prior,
  * so rare skills keep their curated lean. Regularisation is chosen by leave-one-source-out
  * validation: a model that memorises one source's habits scores badly on the source it did not see.
+ * Features include the role family when the ad names its job (`cue:family:<family>`).
+ *
+ * Then `evidenceMin` (how many technical skills an ad that names no job needs to count as
+ * engineering) is chosen on the house postings (whole ads from a general job platform, mostly not
+ * engineering) against the labelled ones, and the fingerprint of the lexicon, cues and roles is
+ * stored with the weights (a test fails when they drift apart).
  */
 import { writeFileSync } from 'node:fs';
 import { analyseParts } from '../src/analysis/analyze';
-import { cuePrior, leanFeatures, MODEL, type LeanModel, skillPrior, splitFeature } from '../src/analysis/lean';
-import { corpusArg, minorityIds, readPostings, type Posting } from './corpus';
+import { computeLean, cuePrior, leanFeatures, MODEL, type LeanModel, skillPrior, splitFeature } from '../src/analysis/lean';
+import { leanInputsHash } from '../src/analysis/lean-inputs';
+import { corpusArg, HOUSE_BORDERLINE, housePostings, HOUSE_ENGINEERING, minorityIds, readPostings, type Posting } from './corpus';
 
 const dir = corpusArg(process.argv.slice(2));
 if (!dir) {
@@ -29,7 +36,7 @@ const index = new Map<string, number>();
 const names: string[] = [];
 const docs: Doc[] = postings.map((p) => {
   const a = analyseParts(p.text);
-  const f = leanFeatures(a.cues, a.mentions, a.sections);
+  const f = leanFeatures(a.cues, a.mentions, a.sections, a.role);
   const x: [number, number][] = [];
   for (const [k, v] of f) {
     if (!index.has(k)) {
@@ -107,6 +114,22 @@ names.forEach((k, j) => {
   const w = Math.round(final.w[j]! * 1000) / 1000;
   if (w !== Math.round(prior[j]! * 1000) / 1000) weights[k] = w;
 });
-const model: LeanModel = { ...MODEL, bias: Math.round(final.b * 1000) / 1000, weights: Object.fromEntries(Object.entries(weights).sort()) };
+let model: LeanModel = { ...MODEL, bias: Math.round(final.b * 1000) / 1000, weights: Object.fromEntries(Object.entries(weights).sort()) };
+
+// evidenceMin: house postings that are not engineering should say none; labelled postings should not.
+const labelled = postings.map((p) => ({ p, a: analyseParts(p.text) }));
+const house = housePostings(dir).filter((h) => !HOUSE_ENGINEERING.has(h.id) && !HOUSE_BORDERLINE.has(h.id)).map((h) => analyseParts(h.text));
+let bestMin = { value: model.evidenceMin, score: -1 };
+for (const value of [1, 2, 3, 4, 5]) {
+  const m = { ...model, evidenceMin: value };
+  const none = (a: ReturnType<typeof analyseParts>): boolean => computeLean(a.cues, a.mentions, a.sections, null, m, a.role).label === 'none';
+  const houseNone = house.filter(none).length / Math.max(1, house.length);
+  const labelledEng = labelled.filter(({ a }) => computeLean(a.cues, a.mentions, a.sections, null, m, a.role).role.family !== 'not-engineering').length / labelled.length;
+  // Both rates count alike: "none" for an engineering ad and a gauge for a recruiter's ad mislead as much.
+  const score = houseNone + labelledEng;
+  console.log(`evidenceMin=${value}: house non-engineering say none ${(houseNone * 100).toFixed(1)}%, labelled engineering ads keep a family ${(labelledEng * 100).toFixed(1)}%`);
+  if (score > bestMin.score) bestMin = { value, score };
+}
+model = { ...model, evidenceMin: bestMin.value, inputsHash: leanInputsHash() };
 writeFileSync(new URL('../src/analysis/lean-weights.json', import.meta.url), JSON.stringify(model, null, 1) + '\n');
-console.log(`fitted lambda=${best.lambda} on ${docs.length} postings, ${names.length} features (${Object.keys(weights).length} moved from their prior); wrote src/analysis/lean-weights.json`);
+console.log(`fitted lambda=${best.lambda}, evidenceMin=${bestMin.value} on ${docs.length} postings, ${names.length} features (${Object.keys(weights).length} moved from their prior); wrote src/analysis/lean-weights.json`);

@@ -2,9 +2,10 @@
  * Text of an ad in, everything Skillmark knows about it out: sections, skill mentions, the
  * per-skill summary and the ML/SWE lean. Deterministic and pure.
  */
-import { looksEnglish } from './language';
-import { computeLean } from './lean';
+import { detectLanguage } from './language';
+import { computeLean, MODEL } from './lean';
 import { skillById } from './lexicon';
+import { findRole, type RoleStatement } from './role';
 import { JOB_SECTIONS, sectionAt, splitSections } from './sections';
 import { scanText, type ScanCaps, type TaggedSpan } from './tagger';
 import type { Analysis, LeanResult, Mention, Section, SectionKind, SkillSummary } from './types';
@@ -17,7 +18,7 @@ export interface AnalyzeOptions {
 
 export const DEFAULT_MAX_CHARS = 200_000;
 
-const NO_LEAN: LeanResult = { label: 'none', ml: 0.5, evidence: [] };
+const NO_LEAN: LeanResult = { label: 'none', ml: 0.5, evidence: [], role: { family: 'not-engineering', reason: 'no job ad to read', source: 'skills' } };
 
 /** Most telling section first: a skill seen under "Requirements" and "About us" is a requirement. */
 const SECTION_RANK: SectionKind[] = ['required', 'preferred', 'responsibilities', 'intro', 'about', 'benefits', 'legal'];
@@ -30,20 +31,25 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const max = options.maxChars ?? DEFAULT_MAX_CHARS;
   const analysed = input.length > max ? input.slice(0, max) : input;
   const truncated = input.length > max ? { analysedChars: max, totalChars: input.length } : undefined;
-  if (!looksEnglish(analysed)) return { ...empty, found: true, unsupportedLanguage: true, ...(truncated && { truncated }) };
-
-  const { sections, mentions, cues, capped } = analyseParts(analysed);
+  const language = detectLanguage(analysed);
+  const { sections, mentions, cues, role, capped } = analyseParts(analysed, title, language);
+  // Technology names are the same in every language: only an ad with nothing to tag is unsupported.
+  if (language !== 'en' && !mentions.length) return { ...empty, found: true, unsupportedLanguage: true, ...(truncated && { truncated }) };
   const skills = summarise(mentions, sections.some((s) => s.kind === 'required'));
-  const lean = computeLean(cues, mentions, sections, title);
+  const lean = computeLean(cues, mentions, sections, title, MODEL, role);
   return { found: true, title, text: input, lean, skills, mentions, sections, ...(truncated && { truncated }), ...(capped && { capped }) };
 }
 
 /** The pieces the lean is computed from: also what `npm run fit` learns on. */
-export function analyseParts(text: string): { sections: Section[]; mentions: Mention[]; cues: TaggedSpan[]; capped?: ScanCaps } {
+export function analyseParts(
+  text: string,
+  title: string | null = null,
+  language = detectLanguage(text),
+): { sections: Section[]; mentions: Mention[]; cues: TaggedSpan[]; role: RoleStatement | null; capped?: ScanCaps } {
   const sections = splitSections(text);
   const scan = scanText(text);
   const mentions: Mention[] = scan.skills.map((m) => ({ ...m, section: sectionAt(sections, m.start) }));
-  return { sections, mentions, cues: scan.cues, ...(scan.capped && { capped: scan.capped }) };
+  return { sections, mentions, cues: scan.cues, role: findRole(text, sections, title, language), ...(scan.capped && { capped: scan.capped }) };
 }
 
 function summarise(mentions: readonly Mention[], hasRequiredSection: boolean): SkillSummary[] {

@@ -7,6 +7,9 @@
 import { CUES } from './cues';
 import fitted from './lean-weights.json';
 import { skillById } from './lexicon';
+import type { RoleStatement } from './role';
+import { decideRole } from './role-family';
+import rolesData from '../../lexicon/roles.json';
 import { sectionAt } from './sections';
 import type { TaggedSpan } from './tagger';
 import type { Evidence, LeanLabel, LeanResult, Mention, Section, SectionKind } from './types';
@@ -33,6 +36,14 @@ export interface LeanModel {
   hybridMin: number;
   hybridBalance: number;
   titleWeight: number;
+  /** An ad that names no job needs this many distinct technical skills to count as engineering. */
+  evidenceMin: number;
+  /** Highest `ml` for jobs that are not ML-leaning whatever their tools (data engineering, quant development). */
+  notMlCap: number;
+  /** Lowest `ml` for jobs the ad itself names as ML work ("We are hiring a Data Scientist"), whatever their tools. */
+  mlFamilyFloor: number;
+  /** Hash of the lexicon, cues and roles the weights were fitted on (scripts/fit.ts; tests/analysis/lean-weights.test.ts). */
+  inputsHash?: string;
 }
 
 export const MODEL: LeanModel = fitted as LeanModel;
@@ -43,14 +54,20 @@ export function skillPrior(id: string): number {
   if (!s || s.lean === 'both') return 0;
   return (s.lean === 'ml' ? 1 : -1) * s.weight;
 }
+const FAMILY_PRIOR = (rolesData as unknown as { familyPriors: Record<string, number> }).familyPriors;
+
 export function cuePrior(id: string): number {
   if (id.startsWith('role:')) return skillPrior(id.slice(5));
+  if (id.startsWith('family:')) return (FAMILY_PRIOR[id.slice(7)] ?? 0) / MODEL_PRIOR_SCALE;
   const c = CUES.find((x) => x.id === id);
   return c ? (c.lean === 'ml' ? 0.3 : -0.3) : 0;
 }
 
-/** Feature name -> value: `skill:<id>` and `cue:<id>`, sublinear in the count, weighted by section. */
-export function leanFeatures(cues: readonly TaggedSpan[], mentions: readonly Mention[], sections: readonly Section[]): Map<string, number> {
+/**
+ * Feature name -> value: `skill:<id>` and `cue:<id>`, sublinear in the count, weighted by section;
+ * `cue:family:<family>` once when the ad names a specific engineering job.
+ */
+export function leanFeatures(cues: readonly TaggedSpan[], mentions: readonly Mention[], sections: readonly Section[], statement: RoleStatement | null = null): Map<string, number> {
   const mass = new Map<string, number>();
   for (const m of mentions) {
     const f = SECTION_FACTOR[m.section];
@@ -63,6 +80,7 @@ export function leanFeatures(cues: readonly TaggedSpan[], mentions: readonly Men
   }
   const out = new Map<string, number>();
   for (const [k, v] of mass) out.set(k, Math.log1p(v));
+  if (statement?.role.kind === 'engineering' && statement.role.family !== 'generic') out.set('cue:family:' + statement.role.family, 1);
   return out;
 }
 
@@ -76,6 +94,7 @@ export function splitFeature(feature: string): ['skill' | 'cue', string] {
 function featureText(kind: 'skill' | 'cue', id: string): string {
   if (kind === 'skill') return skillById(id)?.name ?? id;
   if (id.startsWith('role:')) return `${skillById(id.slice(5))?.name ?? id} (in the role's name)`;
+  if (id.startsWith('family:')) return `the role: ${id.slice(7).replace(/-/g, ' ')}`;
   return id.replace(/-/g, ' ');
 }
 
@@ -89,6 +108,11 @@ export function weightOf(feature: string, model: LeanModel = MODEL): number {
 const ML_TITLE = /machine learning|\bml\b|\bai\b|artificial intelligence|data scien|deep learning|computer vision|\bnlp\b|mlops|research scientist|\bllm/i;
 const SWE_TITLE = /software|developer|back.?end|front.?end|full.?stack|\bweb\b|\bios\b|android|mobile|platform engineer|\bsre\b|devops/i;
 
+const ML_FAMILIES: ReadonlySet<string> = new Set(['ml-engineering', 'data-science', 'research']);
+
+/** Family priors in roles.json are on the logit scale; cue priors are scaled by priorScale in weightOf. */
+const MODEL_PRIOR_SCALE = (fitted as { priorScale: number }).priorScale;
+
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 export function computeLean(
@@ -97,8 +121,9 @@ export function computeLean(
   sections: readonly Section[],
   title: string | null,
   model: LeanModel = MODEL,
+  statement: RoleStatement | null = null,
 ): LeanResult {
-  const features = leanFeatures(cues, mentions, sections);
+  const features = leanFeatures(cues, mentions, sections, statement);
   let z = model.bias;
   let mlMass = 0;
   let sweMass = 0;
@@ -133,9 +158,21 @@ export function computeLean(
     }
   }
   evidence.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
-  const ml = round(sigmoid(z));
+  let ml = round(sigmoid(z));
   const techSkills = new Set(mentions.filter((m) => SECTION_FACTOR[m.section] > 0 && !NON_TECH.has(skillById(m.skill)?.category ?? '')).map((m) => m.skill)).size;
-  return { label: labelFor(ml, mlMass, sweMass, techSkills, model), ml, evidence: evidence.slice(0, 12) };
+  const jobCues = cues.filter((c) => SECTION_FACTOR[sectionAt(sections, c.start)] > 0).map((c) => c.skill);
+  const decision = decideRole(statement, mentions, jobCues, ml, model.evidenceMin);
+  const family = decision.role.family;
+  // Data and analytics engineering, quant development: not ML-leaning, however much ML they name.
+  if (decision.notMl && family !== 'not-engineering') ml = Math.min(ml, model.notMlCap);
+  // The ad says it is ML work: the role statement is the strongest single cue.
+  else if (decision.explicit && !statement?.weak && ML_FAMILIES.has(family)) ml = Math.max(ml, model.mlFamilyFloor);
+  let label: LeanLabel;
+  if (family === 'not-engineering') label = 'none';
+  else if (family === 'ml-platform' && decision.explicit) label = 'hybrid';
+  else label = labelFor(ml, mlMass, sweMass, techSkills, model);
+  if (decision.notMl && label === 'hybrid') label = 'swe';
+  return { label, ml, evidence: evidence.slice(0, 12), role: decision.role };
 }
 
 /** Skills that make a posting technical: not spoken languages, industries, degrees or office tools. */

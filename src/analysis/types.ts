@@ -106,11 +106,43 @@ export interface Evidence {
   count: number;
 }
 
+export const ROLE_FAMILIES = [
+  'ml-engineering',
+  'data-science',
+  'research',
+  'ml-platform',
+  'data-engineering',
+  'analytics',
+  'backend',
+  'frontend',
+  'full-stack',
+  'mobile',
+  'infrastructure',
+  'embedded',
+  'security',
+  'qa',
+  'other-engineering',
+  'not-engineering',
+] as const;
+export type RoleFamily = (typeof ROLE_FAMILIES)[number];
+
+/** What the job is: from the title, the ad's role statement ("As a Data Engineer you will"), or its skills. */
+export interface Role {
+  family: RoleFamily;
+  /** What the user reads: "not an engineering role: recruiting", "data engineering (the ad says: Data Engineer)". */
+  reason: string;
+  /** Where the family came from. */
+  source: 'title' | 'statement' | 'skills';
+  /** The role phrase as written, when a title or statement named it. */
+  text?: string;
+}
+
 export interface LeanResult {
   label: LeanLabel;
   /** 1 = clearly ML / data science, 0 = clearly software engineering. */
   ml: number;
   evidence: Evidence[];
+  role: Role;
 }
 
 export interface MatchResult {
@@ -133,7 +165,7 @@ export interface Analysis {
   sections: Section[];
   /** Set when the input was longer than the analysis cap and only a prefix was analysed. */
   truncated?: { analysedChars: number; totalChars: number };
-  /** Set when the text does not look like English: results are then empty rather than nonsense. */
+  /** Set when the ad is not in English and nothing in it could be tagged: results are then empty. */
   unsupportedLanguage?: boolean;
   /**
    * Set when a safety bound cut a hostile or freak text: more than the kept mentions were found

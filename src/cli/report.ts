@@ -56,14 +56,16 @@ export function toText({ id, analysis: a, match, reason }: AdResult): string {
     return out.join('\n');
   }
   if (a.unsupportedLanguage) {
-    out.push('This ad does not look like English; Skillmark only understands English ads for now.');
+    out.push('This ad is not in English and names no skill Skillmark knows, so there is nothing to report.');
     return out.join('\n');
   }
   if (a.truncated) out.push(`Note: the ad was cut to its first ${a.truncated.analysedChars} of ${a.truncated.totalChars} characters.`);
   if (a.capped?.mentionsFound) out.push(`Note: only the first ${a.mentions.length} of ${a.capped.mentionsFound} skill mentions were kept.`);
   if (a.capped?.uncheckedAmbiguous) out.push(`Note: ${a.capped.uncheckedAmbiguous} ambiguous names ("Go", "Swift"...) were past the checking budget and not counted.`);
   const label = { ml: 'ML-leaning', swe: 'SWE-leaning', hybrid: 'Hybrid (ML and SWE)', none: 'Not a tech posting (or too short to tell)' }[a.lean.label];
-  out.push(`Lean: ${label}  ml=${a.lean.ml.toFixed(2)}`, `  ${gauge(a.lean.ml)}`);
+  out.push(`Lean: ${label}  ml=${a.lean.ml.toFixed(2)}`);
+  if (a.lean.role) out.push(`Role: ${a.lean.role.family === 'not-engineering' ? a.lean.role.reason : `${a.lean.role.family} — ${a.lean.role.reason}`}`);
+  if (a.lean.label !== 'none') out.push(`  ${gauge(a.lean.ml)}`);
   if (a.lean.evidence.length) {
     // "; " between cues: a cue (a title) may hold commas.
     out.push('  because: ' + a.lean.evidence.slice(0, 8).map((e) => `${e.text} (${e.weight > 0 ? '+' : ''}${e.weight.toFixed(2)})`).join('; '));

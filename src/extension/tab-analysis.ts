@@ -57,7 +57,7 @@ export function analysePage(page: PagePayload, profile: Profile): { state: TabSt
   if (!page.found) return { state: { ...base, status: 'no-ad', reason: page.reason ?? 'No job ad was found on this page.' }, verdict: { mentions: [], skills: {} } };
   const analysis = analyze(page.text, { title: page.title });
   if (analysis.unsupportedLanguage) {
-    return { state: { ...base, status: 'unsupported-language', reason: 'This ad does not look like English: Skillmark only reads English ads for now.' }, verdict: { mentions: [], skills: {} } };
+    return { state: { ...base, status: 'unsupported-language', reason: 'This ad is not in English and names no skill Skillmark knows.' }, verdict: { mentions: [], skills: {} } };
   }
   const ids = profileIds(profile);
   const hasProfile = ids.length > 0;

@@ -7,14 +7,35 @@ const LABELS: Record<LeanResult['label'], string> = {
   none: 'Not a tech posting',
 };
 
-/** The ML <-> SWE lean as a meter: ML on the left, software engineering on the right. */
+/** The ML <-> SWE lean as a meter: ML on the left, software engineering on the right, the role family beside it. */
 export function Gauge({ lean }: { lean: LeanResult }) {
   const position = Math.round((1 - lean.ml) * 100);
+  // A state saved before roles existed has none.
+  const role = lean.role as LeanResult['role'] | undefined;
+  if (lean.label === 'none') {
+    return (
+      <section class="gauge" aria-label="What kind of role this is">
+        <div class="gauge-label" data-testid="lean-label">
+          {LABELS.none}
+        </div>
+        {role && (
+          <p class="role" data-testid="role">
+            {role.reason}
+          </p>
+        )}
+      </section>
+    );
+  }
   return (
     <section class="gauge" aria-label="How ML- or SWE-leaning the role is">
       <div class="gauge-label" data-testid="lean-label">
         {LABELS[lean.label]}
       </div>
+      {role && role.family !== 'not-engineering' && (
+        <div class="role-family" data-testid="role" title={role.reason}>
+          Role: {role.family.replace(/-/g, ' ')}
+        </div>
+      )}
       <div
         class="gauge-track"
         role="meter"

@@ -31,7 +31,7 @@ describe('cli --json contract', () => {
     expect(o!.found).toBe(true);
     expect(o!.title).toBeNull();
     expect(o!.text).toBe(text);
-    expect(Object.keys(o!.lean)).toEqual(['label', 'ml', 'evidence']);
+    expect(Object.keys(o!.lean)).toEqual(['label', 'ml', 'evidence', 'role']);
     expect(o!.skills[0]).toEqual({
       id: expect.any(String),
       name: expect.any(String),

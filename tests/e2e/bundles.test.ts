@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, EXTENSION } from './harness';
 
 /** Budgets in kB gzip: today's size plus headroom. Raise one only with a reason in the commit. */
-const BUDGET_KB: Record<string, number> = { background: 200, content: 25, popup: 8, options: 32, shared: 16 };
+const BUDGET_KB: Record<string, number> = { background: 200, content: 26, popup: 8, options: 32, shared: 16 };
 
 function bundle(name: string): string {
   if (name === 'background') return readFileSync(join(EXTENSION, 'background.js'), 'utf8');

@@ -46,6 +46,19 @@ describe('Popup', () => {
     expect(missing[missing.length - 1]).toMatch(/Kubeflow.*nice to have/);
   });
 
+  it('shows the role family beside the gauge, and no gauge for a role that is not engineering', () => {
+    const ml = mount({ state: ready(['pytorch']) });
+    expect(byTestId(ml.root, 'role')!.textContent).toBe('Role: ml engineering');
+    const recruiter = analysePage(
+      { url: 'https://x.org', found: true, board: 'Lever', title: 'Technical Recruiter', text: TEXT },
+      { skills: ['pytorch'], custom: [] },
+    ).state;
+    const { root } = mount({ state: recruiter });
+    expect(byTestId(root, 'lean-label')!.textContent).toBe('Not a tech posting');
+    expect(root.querySelector('[role="meter"]')).toBeNull();
+    expect(byTestId(root, 'role')!.textContent).toBe('not an engineering role: recruiting');
+  });
+
   it('adds a missing skill with its button, labelled for screen readers', () => {
     const { root, props } = mount({ state: ready(['pytorch']) });
     const button = root.querySelector<HTMLButtonElement>('button[aria-label="I have it: add TensorFlow to my skills"]')!;
