@@ -73,7 +73,8 @@ export function watchHover(deps: HoverDeps): void {
     doc,
     'mousemove',
     (e) => {
-      if (!e.isTrusted) return;
+      // Nothing painted and no card: nothing to hit, not even a frame callback.
+      if (!e.isTrusted || (!card.visible && !deps.targets().length)) return;
       last = e as MouseEvent;
       if (framePending) return;
       framePending = true;

@@ -66,8 +66,8 @@ export function startContent(life: Lifecycle, doc: Document = document): Content
   let targets: HoverTarget[] = [];
   let planKey = '';
   let lastNoAdKey = '';
-  /** The user asked for this page ("Analyse this page anyway"): read it fully, and answer even when there is no ad. */
-  let asked = false;
+  /** The page the user asked about ("Analyse this page anyway"): read fully, answered even when there is no ad. */
+  let askedHref: string | null = null;
   let analyses = 0;
   let readMs = 0;
   let paintMs = 0;
@@ -131,7 +131,7 @@ export function startContent(life: Lifecycle, doc: Document = document): Content
     let reread = false;
     // Outside the boards (the user's "every site" opt-in), a page that shows no job ad gets
     // nothing: no message, no paint, and only a cheap watch for job data arriving.
-    const quiet = !asked && !isBoardUrl(urlOf(href));
+    const quiet = askedHref !== href && !isBoardUrl(urlOf(href));
     if (needs.read || !current) {
       // Read after the browser's next frame: its own style and layout are then done, and reading
       // (which checks what is visible) does not force them early on the page's main thread.
@@ -236,7 +236,7 @@ export function startContent(life: Lifecycle, doc: Document = document): Content
   });
   onMessage('contentPing', () => {
     // The user asked: read fully, answer even when nothing changed (the popup waits for it).
-    asked = true;
+    askedHref = win.location.href;
     lastNoAdKey = '';
     scheduler.request('read', true);
     scheduler.request('verdict', true);
