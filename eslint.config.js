@@ -48,6 +48,12 @@ export default tseslint.config(
     rules: forbid(['**/cli/**', '**/page/**', 'compromise', 'compromise/*', '**/analysis/analyze', '**/analysis/index', '**/analysis/tagger', '**/analysis/lean', '**/analysis/context', '**/analysis/requirements/**', ...nodeOnly], 'Extension pages ask the background; they do not run the analysis.'),
   },
   {
+    // The journal's counting (learn next, market, repost diff, CSV) is pure: the background, the
+    // journal page and the CLI share it, so it needs no DOM, extension, UI or analysis code.
+    files: ['src/journal/**/*.ts'],
+    rules: forbid(['**/page/**', '**/extension/**', '**/ui/**', '**/cli/**', '**/analysis/**', 'compromise', 'compromise/*', ...extensionApis, ...uiLibs, ...nodeOnly], 'src/journal is pure counting over journal entries.'),
+  },
+  {
     files: ['src/cli/**/*.ts'],
     rules: forbid(['**/extension/**', '**/ui/**', ...extensionApis, ...uiLibs], 'The CLI runs in Node: no extension or UI code.'),
   },

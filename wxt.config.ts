@@ -3,12 +3,13 @@ import preact from '@preact/preset-vite';
 import { BOARD_MATCHES } from './src/page/sites/index';
 import { EVERY_SITE_ORIGINS } from './src/extension/every-site-origins';
 import { noInnerHtml } from './scripts/vite-no-inner-html';
+import { pdfjsNoEval } from './scripts/vite-pdfjs-no-eval';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
   imports: false,
-  vite: () => ({ plugins: [noInnerHtml(), preact()] }),
+  vite: () => ({ plugins: [noInnerHtml(), pdfjsNoEval(), preact()], worker: { format: 'es', plugins: () => [pdfjsNoEval()] } }),
   manifest: ({ manifestVersion }) => ({
     name: 'Skillmark',
     description: 'Skills in job ads: what you have, what you lack, and whether the role leans ML or software engineering. Nothing leaves your browser.',

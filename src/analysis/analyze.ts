@@ -5,10 +5,11 @@
 import { detectLanguage } from './language';
 import { computeLean, MODEL } from './lean';
 import { skillById } from './lexicon';
+import { extractRequirements } from './requirements/index';
 import { findRole, type RoleStatement } from './role';
 import { JOB_SECTIONS, sectionAt, splitSections } from './sections';
 import { scanText, type ScanCaps, type TaggedSpan } from './tagger';
-import type { Analysis, LeanResult, Mention, Section, SectionKind, SkillSummary } from './types';
+import type { Analysis, LeanResult, Mention, Requirement, Section, SectionKind, SkillSummary } from './types';
 
 export interface AnalyzeOptions {
   title?: string | null;
@@ -26,7 +27,7 @@ const SECTION_RANK: SectionKind[] = ['required', 'preferred', 'responsibilities'
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const title = options.title?.trim() || null;
   const input = typeof text === 'string' ? text : '';
-  const empty: Analysis = { found: false, title, text: input, lean: NO_LEAN, skills: [], mentions: [], sections: [] };
+  const empty: Analysis = { found: false, title, text: input, lean: NO_LEAN, skills: [], mentions: [], sections: [], requirements: [], notCounted: [] };
   if (!input.trim()) return empty;
   const max = options.maxChars ?? DEFAULT_MAX_CHARS;
   const analysed = input.length > max ? input.slice(0, max) : input;
@@ -35,9 +36,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { sections, mentions, cues, role, capped } = analyseParts(analysed, title, language);
   // Technology names are the same in every language: only an ad with nothing to tag is unsupported.
   if (language !== 'en' && !mentions.length) return { ...empty, found: true, unsupportedLanguage: true, ...(truncated && { truncated }) };
-  const skills = summarise(mentions, sections.some((s) => s.kind === 'required'));
+  const { requirements, notCounted } = extractRequirements(analysed, sections, mentions);
+  const skills = summarise(mentions, requirements);
   const lean = computeLean(cues, mentions, sections, title, MODEL, role);
-  return { found: true, title, text: input, lean, skills, mentions, sections, ...(truncated && { truncated }), ...(capped && { capped }) };
+  return { found: true, title, text: input, lean, skills, mentions, sections, requirements, notCounted, ...(truncated && { truncated }), ...(capped && { capped }) };
 }
 
 /** The pieces the lean is computed from: also what `npm run fit` learns on. */
@@ -52,7 +54,10 @@ export function analyseParts(
   return { sections, mentions, cues: scan.cues, role: findRole(text, sections, title, language), ...(scan.capped && { capped: scan.capped }) };
 }
 
-function summarise(mentions: readonly Mention[], hasRequiredSection: boolean): SkillSummary[] {
+/** Required: asked by a required requirement (alone, or as a member of a required group of alternatives). */
+function summarise(mentions: readonly Mention[], requirements: readonly Requirement[]): SkillSummary[] {
+  const requiredIds = new Set<string>();
+  for (const r of requirements) if (r.required && r.kind !== 'education') for (const id of r.skills) requiredIds.add(id);
   // One pass, no copies: a skill named 27,857 times once took 68 s here.
   const bySkill = new Map<string, { count: number; seen: Set<SectionKind> }>();
   for (const m of mentions) {
@@ -65,8 +70,7 @@ function summarise(mentions: readonly Mention[], hasRequiredSection: boolean): S
   for (const [id, { count, seen }] of bySkill) {
     const skill = skillById(id)!;
     const section = SECTION_RANK.find((k) => seen.has(k))!;
-    // Without a requirements list, what the role involves is what it requires.
-    const required = seen.has('required') || (!hasRequiredSection && (seen.has('responsibilities') || seen.has('intro')));
+    const required = requiredIds.has(id);
     out.push({ id, name: skill.name, category: skill.category, lean: skill.lean, count, section, required });
   }
   const rank = (s: SkillSummary): number => (JOB_SECTIONS.has(s.section) ? 0 : 2) + (s.required ? 0 : 1);

@@ -4,6 +4,7 @@
  * the sentences that still need it ("Go to", "Spark joy", "Swift delivery", "Excel at").
  */
 import nlp from 'compromise/two';
+import { skillById } from './lexicon';
 import type { Hit } from './matcher';
 import { sentenceAround } from './sentences';
 
@@ -65,16 +66,32 @@ function sameLine(text: string, a: number, b: number): boolean {
 export function inList(input: ContextInput): boolean {
   const { text, hits, index, accepted } = input;
   const hit = hits[index]!;
+  // "solid statistics": a lower-case word right before another name modifies it.
+  const next = hits[index + 1];
+  const plainWord = hit.listOnly && (hit.end - hit.start < 2 || !skillById(hit.skill)?.ambiguous);
+  if (plainWord && next && /^[ \t]+$/.test(text.slice(hit.end, next.start))) return false;
   for (const k of [index - 1, index + 1]) {
     const other = hits[k];
     if (!other || !accepted[k]) continue;
     const gap = k < index ? text.slice(other.end, hit.start) : text.slice(hit.end, other.start);
+    // A lower-case name ("solid", "rest") needs a real separator: "solid SQL" is an adjective.
+    if (plainWord && !/[,;/|•]|\b(?:and|or)\b/.test(gap)) continue;
     if (gap.length <= 24 && sameLine(text, hit.start, other.start) && LIST_GAP.test(gap)) return true;
   }
   return false;
 }
 
+/** A list item that is only the name, with at most a marker: "- Spark (advantage).", "• Go", "- Kafka - Plus". */
+const BARE_ITEM_REST = /^[\s.,;:!)(\-–—]*(?:\d{1,2}\+?\s*(?:years?|yrs?)[\s.,;:!)(\-–—]*)?(?:(?:is |are )?(?:a |an )?(?:big |huge )?(?:plus|bonus|advantage|preferred|required|nice to have|must|optional)[\s.,;:!)(\-–—]*)?$/i;
+function bareListItem(text: string, hit: Hit): boolean {
+  const lineStart = text.lastIndexOf('\n', hit.start - 1) + 1;
+  if (!/^[ \t]*[-•*·▪◦–][ \t]*$/.test(text.slice(lineStart, hit.start))) return false;
+  const lineEnd = text.indexOf('\n', hit.end);
+  return BARE_ITEM_REST.test(text.slice(hit.end, lineEnd < 0 ? Math.min(text.length, hit.end + 40) : Math.min(lineEnd, hit.end + 40)));
+}
+
 export function cueVerdict(text: string, hit: Hit): boolean {
+  if (bareListItem(text, hit)) return true;
   const afterWord = /^[\s/]*([\p{L}-]+)/u.exec(text.slice(hit.end, hit.end + 30))?.[1]?.toLowerCase();
   if (afterWord && TECH_AFTER.has(afterWord)) return true;
   const before = text.slice(Math.max(0, hit.start - 40), hit.start);

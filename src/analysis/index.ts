@@ -4,5 +4,6 @@
  */
 export type * from './types';
 export { analyze, type AnalyzeOptions } from './analyze';
-export { matchProfile, resolveProfile, type ResolvedProfile } from './match';
+export { matchProfile, resolveProfile, skillsAfterMatch, type ResolvedProfile } from './match';
+export { describeEducation, type DegreeLevel } from './requirements/index';
 export { lexicon, skillById, suggestSkills } from './lexicon';

@@ -109,7 +109,8 @@ export function compileMatcher(skills: readonly SkillEntry[]): Matcher {
         entries[i === 0 ? 0 : 1]!.push({ trie: cased, key, skill, needsContext, plural: false }),
       );
       // People type lists in lower case ("python, go, spring"): the lower-case word counts there only.
-      if (skill.ambiguous && spelling.length > 1 && /^\p{L}+$/u.test(spelling) && spelling !== spelling.toLowerCase()) {
+      // Single letters and non-ambiguous cased names too ("r", "rest", "less"): only next to other skills.
+      if (/^\p{L}+$/u.test(spelling) && spelling !== spelling.toLowerCase()) {
         entries[2]!.push({ trie: caseless, key: spelling.toLowerCase(), skill, needsContext: true, plural: false, listOnly: true });
       }
     }
@@ -128,8 +129,17 @@ function startOk(text: string, i: number): boolean {
   const prev = text[i - 1];
   if (prev === undefined) return true;
   if (isWordChar(prev) || prev === '@') return false;
-  if (prev === '.' && isWordChar(text[i - 2])) return false;
+  // "Node.js" is one name; "sources.Python" is two sentences a flattened page glued together.
+  if (prev === '.' && isWordChar(text[i - 2]) && !gluedSentence(text, i - 1)) return false;
   return true;
+}
+
+/** A dot between a lower-case word and a capitalised one ("Snowflake.Responsibilities"): a sentence end. */
+function gluedSentence(text: string, dot: number): boolean {
+  const a = text.charCodeAt(dot - 1);
+  const b = text.charCodeAt(dot + 1);
+  const c = text.charCodeAt(dot + 2);
+  return a >= 97 && a <= 122 && b >= 65 && b <= 90 && c >= 97 && c <= 122;
 }
 
 /** A match may end here: not inside a word ("Javascript" is not "Java"), not before "++"/"#"/".js". */
@@ -137,7 +147,7 @@ function endOk(text: string, j: number): boolean {
   const next = text[j];
   if (next === undefined) return true;
   if (isWordChar(next) || next === '+' || next === '#' || next === '@') return false;
-  if (next === '.' && isWordChar(text[j + 1])) return false;
+  if (next === '.' && isWordChar(text[j + 1]) && !gluedSentence(text, j)) return false;
   return true;
 }
 

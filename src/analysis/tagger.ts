@@ -71,7 +71,7 @@ export function scanText(text: string, stage: PosStage = new PosStage()): Scan {
   const skills: TaggedSpan[] = [];
   let found = 0;
   hits.forEach(({ skill, start, end }, k) => {
-    if (!keep[k]) return;
+    if (!keep[k] || adjectiveUse(text, skill, end)) return;
     if (isRoleName(text, skill, end)) cues.push({ skill: 'role:' + skill, start, end });
     else if (++found <= MAX_MENTIONS) skills.push({ skill, start, end: end + versionLength(text, end) });
   });
@@ -81,6 +81,16 @@ export function scanText(text: string, stage: PosStage = new PosStage()): Scan {
     ...(stage.unchecked > 0 && { uncheckedAmbiguous: stage.unchecked }),
   };
   return { skills, cues, ...(Object.keys(capped).length && { capped }) };
+}
+
+/** "cloud-based products", "AI-powered search", "data-driven culture": the name describes something else. */
+const ADJECTIVE_SUFFIX = /^[-\u2010\u2011](?:based|powered|driven|first|enabled|centric|focused|minded|savvy|friendly|ready|led)\b/i;
+/** "an agile team", "a fast-paced agile environment": the way a team works, not a skill asked. */
+const PRACTICE_AS_ADJECTIVE = new Set(['agile']);
+const TEAM_NOUN = /^\s+(?:teams?|environments?|culture|company|companies|organi[sz]ations?|mindset|workplace|setting|squads?)\b/i;
+function adjectiveUse(text: string, skill: string, end: number): boolean {
+  if (PRACTICE_AS_ADJECTIVE.has(skill) && TEAM_NOUN.test(text.slice(end, end + 16))) return true;
+  return ADJECTIVE_SUFFIX.test(text.slice(end, end + 10));
 }
 
 /** Skill mentions only. */

@@ -52,6 +52,11 @@ export interface SkillEntry {
   implies?: string[];
   /** Broader skills (PyTorch -> deep-learning-frameworks). Ids. A profile with this skill answers those. */
   broader?: string[];
+  /**
+   * A word for an activity every job involves (software development, documentation, testing):
+   * a requirement only where the ad asks for it as a skill ("experience in software testing").
+   */
+  generic?: boolean;
 }
 
 /** Where in the ad a piece of text sits. */
@@ -145,13 +150,67 @@ export interface LeanResult {
   role: Role;
 }
 
+/**
+ * What the ad asks for, as a careful reader would list it: one skill, a group of alternatives
+ * ("PyTorch or TensorFlow", "one of AWS, GCP, Azure"), an education, or years of experience
+ * (tied to the skills the sentence names, or to the role when it names none).
+ */
+export type RequirementKind = 'skill' | 'one-of' | 'education' | 'experience';
+
+export interface Requirement {
+  kind: RequirementKind;
+  /** Skill ids: the skill, the group's members, the tied skills, or the degree's fields. */
+  skills: string[];
+  required: boolean;
+  section: SectionKind;
+  /** UTF-16 offsets of the words the requirement was read from, end exclusive. */
+  start: number;
+  end: number;
+  years?: number;
+  text: string;
+}
+
+/** Why a skill named in the ad is not asked of the reader. */
+export type NotCountedReason =
+  | 'company' // the company's own voice or blurb ("Our backend is written in Go")
+  | 'benefits' // perks ("free courses on Kubernetes")
+  | 'legal'
+  | 'negated' // "no Java needed", "you don't need to know Rust"
+  | 'name' // a company, product or team name ("Torch Technologies", "the App Store team")
+  | 'collaborator' // "work with our data platform team"
+  | 'tool-use' // "leverage AI tools"
+  | 'generic' // an activity every job involves, not asked as a skill
+  | 'duty' // a duty the role describes ("keep data quality high"), in an ad that lists its requirements
+  | 'education'; // a degree's field ("MS in Statistics")
+
+export interface NotCounted {
+  skill: string;
+  start: number;
+  end: number;
+  reason: NotCountedReason;
+}
+
+/** A group of alternatives as matched against a profile: met when any member is. */
+export interface MatchGroup {
+  skills: string[];
+  /** Members the profile covers. */
+  matched: string[];
+  met: boolean;
+  required: boolean;
+  start: number;
+  end: number;
+  text: string;
+}
+
 export interface MatchResult {
-  /** 0..1, weighted by section and importance. */
+  /** 0..1, weighted by section and importance; a met group counts once. */
   score: number;
   /** Skill ids the user has, most important first. */
   matched: string[];
-  /** Skill ids the ad asks for that the user lacks, required first, then by importance. */
+  /** Skill ids of unmet requirements, required first, then by importance: no member of a met group, no broader skill a narrower one answers. */
   missing: string[];
+  /** The groups of alternatives, met and unmet, in the ad's order. */
+  groups: MatchGroup[];
 }
 
 export interface Analysis {
@@ -163,6 +222,10 @@ export interface Analysis {
   skills: SkillSummary[];
   mentions: Mention[];
   sections: Section[];
+  /** What the ad asks for, in the ad's order. */
+  requirements: Requirement[];
+  /** Skills named in the ad but not asked of the reader, with why. */
+  notCounted: NotCounted[];
   /** Set when the input was longer than the analysis cap and only a prefix was analysed. */
   truncated?: { analysedChars: number; totalChars: number };
   /** Set when the ad is not in English and nothing in it could be tagged: results are then empty. */

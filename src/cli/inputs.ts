@@ -38,7 +38,7 @@ export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 export type StdinSource = () => Buffer;
 const noStdin: StdinSource = () => Buffer.alloc(0);
 
-function readFile(path: string, stdin: StdinSource): string {
+export function readFile(path: string, stdin: StdinSource): string {
   let buf: Buffer;
   try {
     if (path !== '-' && statSync(path).size > MAX_INPUT_BYTES) throw new InputError(`${path} is larger than ${MAX_INPUT_BYTES >> 20} MB: too big to be a job ad`);

@@ -74,6 +74,11 @@ async function run(argv: readonly string[], io: CliIo, fail: (message: string) =
     }
   }
   if (!args.inputs.length) io.stderr.write('skillmark: no ad given, so this is the sample ad. Next: npm run --silent analyze -- --profile my-skills.txt ad.txt (or a saved .html page; --help for more)\n');
+  if (args.summary) {
+    if (!args.inputs.length) throw new UsageError('--summary needs the ads to read (INPUT...)');
+    // Loaded only for --summary: the one-ad path starts no slower.
+    return (await import('./summary')).runSummary(args.inputs, profile, args.json, io, stdin);
+  }
   let code = 0;
   for (const path of args.inputs.length ? args.inputs : [null]) {
     let read;

@@ -1,5 +1,8 @@
 /** The CLI's two outputs: one JSON line per ad (the measured contract) and a readable report. */
-import type { Analysis, MatchResult, SectionKind, SkillSummary } from '../analysis/types';
+import type { Analysis, MatchResult, NotCountedReason, Requirement, SectionKind, SkillSummary } from '../analysis/types';
+import { skillById } from '../analysis/lexicon';
+import { coveredBy, skillsAfterMatch } from '../analysis/match';
+import { describeEducation } from '../analysis/requirements/index';
 
 export interface AdResult {
   id: string;
@@ -18,8 +21,18 @@ export function toJson({ id, analysis, match, reason, board }: AdResult): string
     title: a.title,
     text: a.text,
     lean: a.lean,
-    skills: a.skills,
+    skills: match ? skillsAfterMatch(a.skills, a.requirements, match) : a.skills,
     mentions: a.mentions.map(({ skill, start, end }) => ({ skill, start, end })),
+    requirements: (a.requirements ?? []).map(({ kind, skills, required, section, start, end, years, text }) => ({
+      kind,
+      skills,
+      required,
+      section,
+      start,
+      end,
+      ...(years !== undefined && { years }),
+      text,
+    })),
     ...(match && { match }),
     ...(board !== undefined && { board }),
     ...(reason && { reason }),
@@ -49,6 +62,8 @@ function gauge(ml: number): string {
 const ASKED: readonly SectionKind[] = ['required', 'preferred', 'responsibilities', 'intro'];
 const MARK = { have: '✓', lack: '✗', none: '•' } as const;
 
+const names = (ids: readonly string[]): string => ids.map((id) => skillById(id)?.name ?? id).join(', ') || '(none)';
+
 export function toText({ id, analysis: a, match, reason }: AdResult): string {
   const out: string[] = [`== ${id}${a.title ? ` — ${a.title}` : ''}`];
   if (!a.found) {
@@ -74,26 +89,84 @@ export function toText({ id, analysis: a, match, reason }: AdResult): string {
   const missing = new Set(match?.missing ?? []);
   const mark = (skillId: string): string => (!match ? MARK.none : matched.has(skillId) ? MARK.have : missing.has(skillId) ? MARK.lack : MARK.none);
   if (match) {
-    const asked = a.skills.filter((s) => ASKED.includes(s.section));
-    const requiredMissing = asked.filter((s) => s.required && missing.has(s.id)).length;
-    out.push(`Match: ${Math.round(match.score * 100)}%  (you have ${match.matched.length} of the ${match.matched.length + match.missing.length} skills it asks for; ${requiredMissing} required missing)`);
+    const requiredMissing = a.skills.filter((s) => ASKED.includes(s.section) && s.required && missing.has(s.id)).length;
+    out.push(`Match: ${Math.round(match.score * 100)}%  (you have ${match.matched.length}; ${match.missing.length} missing, ${requiredMissing} of them required)`);
     out.push(`  ${MARK.have} you have it   ${MARK.lack} you do not`);
   }
-  out.push(`Skills (${a.skills.length}):`);
+  // Skills only named in text that is not counted are listed under "Not counted" instead.
+  const asked = new Set<string>();
+  for (const r of a.requirements ?? []) if (r.kind !== 'education') for (const id of r.skills) asked.add(id);
+  const uncounted = new Set((a.notCounted ?? []).map((n) => n.skill));
+  const shown = a.skills.filter((s) => ASKED.includes(s.section) && !(a.requirements && !asked.has(s.id) && uncounted.has(s.id)));
+  out.push(`Skills (${shown.length}):`);
   const groups: [string, SkillSummary[]][] = [
-    ['Required', a.skills.filter((s) => ASKED.includes(s.section) && s.required)],
-    ['Nice to have', a.skills.filter((s) => s.section === 'preferred' && !s.required)],
-    ['Also in the role', a.skills.filter((s) => (s.section === 'responsibilities' || s.section === 'intro') && !s.required)],
+    ['Required', shown.filter((s) => s.required)],
+    ['Nice to have', shown.filter((s) => s.section === 'preferred' && !s.required)],
+    ['Also in the role', shown.filter((s) => s.section !== 'preferred' && !s.required)],
   ];
   for (const [title, list] of groups) {
     if (!list.length) continue;
     out.push(`  ${title} (${list.length}):`);
     for (const s of list) out.push(`    ${mark(s.id)} ${s.name}${s.count > 1 ? ` ×${s.count}` : ''}`);
   }
-  const skipped = (Object.keys(SECTION_TITLE) as SectionKind[]).filter((k) => !ASKED.includes(k));
-  for (const kind of skipped) {
-    const list = a.skills.filter((s) => s.section === kind);
-    if (list.length) out.push(`  ${SECTION_TITLE[kind]}: ${list.map((s) => s.name).join(', ')}`);
-  }
+  out.push(...requirementLines(a, match));
   return out.join('\n');
+}
+
+const REASON: Record<NotCountedReason, string> = {
+  company: "the company's own text",
+  benefits: 'a perk or benefit',
+  legal: 'legal text',
+  negated: 'the ad says it is not needed',
+  name: 'a company, product or team name',
+  collaborator: 'people you would work with',
+  'tool-use': 'using tools, not a skill',
+  generic: 'a generic activity, not asked as a skill',
+  duty: 'a duty of the role; the ad lists its requirements elsewhere',
+  education: "a degree's field (see Education)",
+};
+
+const LEVEL: Record<string, string> = { bachelor: "Bachelor's", master: "Master's", phd: 'PhD' };
+
+/** One requirement as a line: "one of: PyTorch ✓ · TensorFlow", "Python (5+ years)". */
+function requirementLine(r: Requirement, have: Set<string> | null): string {
+  const mark = (id: string): string => (skillById(id)?.name ?? id) + (have?.has(id) ? ' ✓' : '');
+  const years = r.years !== undefined ? ` (${r.years}+ years)` : '';
+  if (r.kind === 'education') {
+    const e = describeEducation(r.text);
+    const level = e.levels.map((l) => LEVEL[l]).join(' or ') || 'A degree';
+    const fields = r.skills.filter((id) => !/degree/.test(id));
+    return `Education: ${level}${fields.length ? ' in ' + fields.map((id) => skillById(id)?.name ?? id).join(', ') : ''}${e.equivalentExperience ? ' (or equivalent experience)' : ''}`;
+  }
+  if (r.kind === 'experience' && r.skills.length === 0) return `Experience: ${r.years}+ years for the role`;
+  if (r.kind === 'one-of') return `one of: ${r.skills.map(mark).join(' · ')}${years}`;
+  return r.skills.map(mark).join(', ') + years;
+}
+
+/** Requirements in order, required first; then what was named but not counted, and why. */
+function requirementLines(a: Analysis, match: MatchResult | undefined): string[] {
+  const reqs = a.requirements ?? [];
+  if (!reqs.length && !a.notCounted?.length) return [];
+  const have = match ? coveredBy(match.matched) : null;
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const ordered = [...reqs.filter((r) => r.required), ...reqs.filter((r) => !r.required)];
+  const lines: string[] = [];
+  for (const r of ordered) {
+    const line = `  ${r.required ? 'required' : 'optional'}  ${requirementLine(r, have)}`;
+    if (seen.has(line)) continue;
+    seen.add(line);
+    lines.push(line);
+  }
+  if (lines.length) out.push(`Requirements (${lines.length}):`, ...lines);
+  const byReason = new Map<NotCountedReason, Set<string>>();
+  for (const n of a.notCounted ?? []) {
+    if (n.reason === 'education') continue;
+    byReason.set(n.reason, (byReason.get(n.reason) ?? new Set()).add(n.skill));
+  }
+  if (byReason.size) {
+    out.push('Not counted:');
+    for (const [reason, ids] of byReason) out.push(`  ${names([...ids])} — ${REASON[reason]}`);
+  }
+  return out;
 }

@@ -14,6 +14,8 @@ import { closedPageReason, explainAccessError } from './page-access';
 import { createSelectionMenu, selectedText, SELECTION_MENU_ID, SELECTION_TITLE, type SelectionClick } from './selection';
 import { loadSettings, readProfile, tabsWithState, tabStateItem, type TabState } from './storage';
 import { analysePage, badgeFor, checkPagePayload, rematch } from './tab-analysis';
+import { journalRequest, pruneJournal, recordAd } from './journal/service';
+import { changesActiveProfile, profilesRequest } from './journal/profiles';
 
 /** Who sent a message, as the browser says (never as the message says). */
 export interface Sender {
@@ -187,6 +189,7 @@ export const handlers: Handlers = {
       const keepSelection = !answer && stored?.source === 'selection' && stored.url === state.url;
       if (!keepSelection) await setTabState(tabId, answer ? { ...state, asked: true } : state);
       answer?.();
+      if (state.status === 'ready') void recordAd({ ...state, ...page }); // the journal, when the user opted in
       return verdict;
     });
   },
@@ -299,6 +302,14 @@ export const handlers: Handlers = {
     if (typeof on !== 'boolean') throw new Error('On or off?');
     return on ? syncEverySite() : switchOffEverySite();
   },
+
+  journal: (request) => journalRequest(request),
+
+  async profiles(request) {
+    const answer = await profilesRequest(request);
+    if (changesActiveProfile(request)) await rematchTabs();
+    return answer;
+  },
 };
 
 const fromContentScripts = new Set<MessageName>(CONTENT_SCRIPT_MAY_SEND);
@@ -376,4 +387,5 @@ export function registerBackground(): void {
 
   // Migrate or repair what is stored, copying first; errors are kept for the next read to report.
   void repairStorage().catch(() => undefined);
+  void pruneJournal();
 }

@@ -7,6 +7,8 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { EverySiteStatus } from './every-site';
+import type { JournalRequest } from './journal/service';
+import type { ProfilesRequest } from './journal/profiles';
 import type { Profile, Settings } from './storage';
 
 /** What the content script read from the page (checked and capped again by the background). */
@@ -15,6 +17,8 @@ export interface PagePayload {
   found: boolean;
   board: string | null;
   title: string | null;
+  company?: string | null;
+  location?: string | null;
   text: string;
   reason?: string;
   truncated?: boolean;
@@ -99,6 +103,10 @@ export interface BackgroundProtocol {
    * script for every site; false gives the permission back and unregisters.
    */
   setEverySite(on: boolean): EverySiteStatus;
+  /** journal page / options -> background: the journal's requests (typed in extension/journal/service.ts: `askJournal`). */
+  journal(request: JournalRequest): unknown;
+  /** popup / options -> background: named profiles (typed in extension/journal/profiles.ts: `askProfiles`). */
+  profiles(request: ProfilesRequest): unknown;
 }
 
 /** Messages the content script answers (sent to a tab). */

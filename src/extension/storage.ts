@@ -9,6 +9,7 @@
  */
 import { storage } from '@wxt-dev/storage';
 import type { LeanResult, MatchResult, SkillSummary } from '../analysis/types';
+import { DEFAULT_JOURNAL_STATE, type JournalState } from '../journal/settings';
 
 /** The user's skills: lexicon ids, plus what they typed that the lexicon does not know. */
 export interface Profile {
@@ -72,6 +73,16 @@ export interface CorruptCopy {
   reason?: string;
 }
 export const corruptCopiesItem = storage.defineItem<CorruptCopy[]>('local:corruptCopies', { fallback: [] });
+
+/** The journal's settings and last problem (its entries live in IndexedDB: extension/journal/db.ts). */
+export const journalStateItem = storage.defineItem<JournalState>('local:journal', { fallback: DEFAULT_JOURNAL_STATE });
+
+/** Named profiles: the active one is `local:profile` itself; the others are kept here by name. */
+export interface ProfileSet {
+  active: string;
+  others: Record<string, Profile>;
+}
+export const profileSetItem = storage.defineItem<ProfileSet | null>('local:profiles', { fallback: null });
 
 /** One session item per tab (not one shared map: writes for two tabs never race). */
 const TAB_PREFIX = 'tab:';

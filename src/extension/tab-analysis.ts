@@ -16,7 +16,7 @@ export function profileIds(profile: Profile): string[] {
 }
 
 /** Caps on what a page may send: a 5 MB title is cut, not stored and rendered. */
-export const PAGE_LIMITS = { url: 2_048, board: 60, title: 300, reason: 300, text: MAX_TEXT } as const;
+export const PAGE_LIMITS = { url: 2_048, board: 60, title: 300, reason: 300, company: 200, location: 200, text: MAX_TEXT } as const;
 
 const capped = (v: unknown, max: number, what: string): string => {
   if (typeof v !== 'string') throw new Error(`Page payload: ${what} must be text.`);
@@ -39,6 +39,8 @@ export function checkPagePayload(data: unknown): PagePayload {
     found: d.found,
     board: optional(d.board, PAGE_LIMITS.board, 'board'),
     title: optional(d.title, PAGE_LIMITS.title, 'title'),
+    company: optional(d.company, PAGE_LIMITS.company, 'company'),
+    location: optional(d.location, PAGE_LIMITS.location, 'location'),
     text: text.slice(0, PAGE_LIMITS.text),
     ...(reason !== null ? { reason } : {}),
     truncated: d.truncated === true || text.length > PAGE_LIMITS.text,

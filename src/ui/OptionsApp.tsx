@@ -29,6 +29,8 @@ import { SkillChips } from './SkillChips';
 import { SkillPicker } from './SkillPicker';
 import { EverySiteSwitch } from './EverySiteSwitch';
 import { messageOf, useItem } from './use-item';
+import { JournalOptions } from './journal/JournalOptions';
+import { ProfilesOptions } from './journal/ProfilesOptions';
 
 const asProfile = (raw: unknown) => interpretProfile(raw, undefined).profile;
 const asSettings = (raw: unknown) => validateSettings(raw).settings;
@@ -150,7 +152,15 @@ export function OptionsApp() {
           <SkillChips skills={skills} custom={custom} onRemove={remove} fallbackFocus={addInput} />
         </section>
 
+        <div class="panel">
+          <JournalOptions />
+        </div>
+
         <ResumeFinder busy={busy} have={current.skills} find={find} add={addIds} say={say} />
+
+        <div class="panel">
+          <ProfilesOptions />
+        </div>
 
         <section aria-labelledby="io-h" class="panel">
         <h2 id="io-h">Import and export</h2>

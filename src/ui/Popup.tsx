@@ -19,6 +19,9 @@ export interface PopupProps {
   onShowSkill?: (id: string) => void;
   /** The "every site" switch (wired by PopupApp: it talks to the browser). */
   everySite?: ComponentChildren;
+  onOpenJournal?: () => void;
+  /** Shown above the footer (the profile switch). */
+  children?: ComponentChildren;
 }
 
 function AnalyseAnyway({ onClick }: { onClick: () => void }) {
@@ -108,12 +111,18 @@ export function Popup(props: PopupProps) {
         </p>
       )}
       <Body {...props} />
+      {props.children}
       <footer>
         <label>
           <input type="checkbox" checked={props.highlights} onChange={(e) => props.onToggleHighlights((e.currentTarget as HTMLInputElement).checked)} data-testid="toggle-highlights" />
           Highlight skills on the page
         </label>
         {props.everySite}
+        {props.onOpenJournal && (
+          <button type="button" class="link" onClick={props.onOpenJournal} data-testid="open-journal">
+            Journal
+          </button>
+        )}
         <button type="button" class="link" onClick={props.onOpenOptions}>
           My skills
         </button>

@@ -9,6 +9,7 @@ import { sendMessage } from '../extension/messages';
 import { corruptCopiesItem, settingsItem, tabStateItem, validateSettings, type TabState } from '../extension/storage';
 import { EverySiteSwitch } from './EverySiteSwitch';
 import { Popup } from './Popup';
+import { ProfileSwitch } from './journal/ProfileSwitch';
 import { messageOf, useItem } from './use-item';
 
 /** The tab to show: `?tab=ID` (tests, and pages opened from the options) or the active tab. */
@@ -104,7 +105,10 @@ export function PopupApp() {
               );
             }
       }
+      onOpenJournal={() => void browser.tabs.create({ url: browser.runtime.getURL('/journal.html') })}
       everySite={<EverySiteSwitch compact />}
-    />
+    >
+      {tabId != null && <ProfileSwitch tabId={tabId} />}
+    </Popup>
   );
 }

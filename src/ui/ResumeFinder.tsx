@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import { skillById } from '../analysis/lexicon';
 import { groupByCategory } from '../design/categories';
+import { ResumeFile } from './journal/ResumeFile';
 
 export interface Found {
   id: string;
@@ -32,6 +33,7 @@ export function ResumeFinder({ busy, have, find, add, say }: Props) {
     <section aria-labelledby="resume-h" class="panel">
       <h2 id="resume-h">Paste your résumé</h2>
       <p class="muted">Skillmark finds the skills in it with the same tagger it uses on ads, here in your browser; you choose which to add.</p>
+      <ResumeFile onText={setResume} />
       <textarea aria-label="Your résumé" value={resume} onInput={(e) => setResume((e.currentTarget as HTMLTextAreaElement).value)} />
       <div class="row">
         <button

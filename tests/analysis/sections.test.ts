@@ -63,3 +63,47 @@ describe('sections in a flattened ad', () => {
     expect(sectionOf(text, 'Benefits include')).toBe('benefits');
   });
 });
+
+describe('sections that survive real typography', () => {
+  it('reads curly apostrophes, emoji, bullets and question marks in headings', () => {
+    const text = '🚀 What you’ll do\n- Build services in Go\n✅ What are we looking for?\n- Strong Java\n✨ Nice-to-have\n- Rust\n🎁 Why you’ll love it here\n- Free lunch\n';
+    expect(sectionOf(text, 'Build services')).toBe('responsibilities');
+    expect(sectionOf(text, 'Strong Java')).toBe('required');
+    expect(sectionOf(text, 'Rust')).toBe('preferred');
+    expect(sectionOf(text, 'Free lunch')).toBe('benefits');
+  });
+
+  it('finds headings glued into one line of flattened text', () => {
+    const text =
+      'About the job We forecast demand for grocers from many internal and external data sources.Qualifications Bachelor’s degree and 3+ years of Python and SQL. Experience with Airflow.Preferred Qualifications Experience with dbt and with Spark streaming jobs in production.Benefits Health insurance and 401k matching for everyone.';
+    expect(sectionOf(text, 'We forecast')).toBe('responsibilities');
+    expect(sectionOf(text, '3+ years of Python')).toBe('required');
+    expect(sectionOf(text, 'Experience with dbt')).toBe('preferred');
+    expect(sectionOf(text, 'Health insurance')).toBe('benefits');
+  });
+
+  it('applies a preference marker to its own sentence, not the paragraph', () => {
+    const text = 'Requirements\nYou know Python, Go and SQL well and have run them in production. Kubernetes is a plus.\n';
+    expect(sectionOf(text, 'You know Python')).toBe('required');
+    expect(sectionOf(text, 'Kubernetes is a plus')).toBe('preferred');
+  });
+
+  it('files culture, mission and perks away from the job', () => {
+    const text = 'Our mission\nWe use Elixir to fix school software.\nThe way we work\nWritten proposals in Notion.\nRequirements\n- PostgreSQL\n- Free courses on Kubernetes, paid by us.\n';
+    expect(sectionOf(text, 'We use Elixir')).toBe('about');
+    expect(sectionOf(text, 'Written proposals')).toBe('about');
+    expect(sectionOf(text, '- PostgreSQL')).toBe('required');
+    expect(sectionOf(text, 'Free courses')).toBe('benefits');
+  });
+
+  it('reads German, French, Spanish and Dutch headings', () => {
+    const text = 'Deine Aufgaben\n- Java\nDein Profil\n- Kubernetes\nWir bieten\n- Urlaub\nVotre profil\n- Python\nRequisitos\n- Go\nWat wij vragen\n- Rust\nVos missions\n- Scala\n';
+    expect(sectionOf(text, '- Java')).toBe('responsibilities');
+    expect(sectionOf(text, '- Kubernetes')).toBe('required');
+    expect(sectionOf(text, '- Urlaub')).toBe('benefits');
+    expect(sectionOf(text, '- Python')).toBe('required');
+    expect(sectionOf(text, '- Go')).toBe('required');
+    expect(sectionOf(text, '- Rust')).toBe('required');
+    expect(sectionOf(text, '- Scala')).toBe('responsibilities');
+  });
+});

@@ -110,3 +110,42 @@ describe('tagger: lower-case lists', () => {
     expect(ids('python and go to the office')).toEqual(['python']);
   });
 });
+
+describe('span boundaries and precision (issue 10 §7)', () => {
+  const spans = (text: string): string[] => tagSkills(text).map((m) => `${m.skill}=${text.slice(m.start, m.end)}`);
+
+  it('covers whole product names and versions', () => {
+    expect(spans('Azure Storage, .NET Core, Power BI, Spark Structured Streaming and Java 17.')).toEqual([
+      'azure-storage=Azure Storage',
+      'dotnet=.NET Core',
+      'power-bi=Power BI',
+      'spark=Spark Structured Streaming',
+      'java=Java 17',
+    ]);
+  });
+
+  it('gives both skills of "AWS/Azure" over their own parts', () => {
+    expect(spans('Services on AWS/Azure.')).toEqual(['aws=AWS', 'azure=Azure']);
+  });
+
+  it('accepts lower-case names in a bare tag list, and not as adjectives', () => {
+    expect(spans('Stack: python, go, rest, less, r, docker')).toEqual(['python=python', 'go=go', 'rest-api=rest', 'less=less', 'r=r', 'docker=docker']);
+    expect(spans('Solid SQL and solid statistics.')).toEqual(['sql=SQL', 'statistics=statistics']);
+  });
+
+  it('reads ambiguous names in technical frames and in bare list items', () => {
+    expect(spans('Solid experience with R in production.')).toEqual(['r=R']);
+    expect(spans('Proficiency in Go. The firmware is written in C.').filter((s) => /^(go|c)=/.test(s))).toEqual(['go=Go', 'c=C']);
+    expect(spans('Requirements\n- Spark (advantage).\n- Go (3 years)\n')).toEqual(['spark=Spark', 'go=Go']);
+  });
+
+  it('skips adjective uses: cloud-based, AI-powered, an agile team', () => {
+    expect(spans('You will join an agile team building cloud-based, AI-powered products.')).toEqual([]);
+    expect(spans('Experience with Agile and Scrum.')).toContain('agile=Agile');
+  });
+
+  it('reads names in text whose sentences a page glued together', () => {
+    expect(spans('Familiarity with Snowflake.Responsibilities Build pipelines in Python.')).toEqual(['snowflake=Snowflake', 'python=Python']);
+    expect(spans('Node.js and ASP.NET')).toEqual(['nodejs=Node.js', 'aspnet=ASP.NET']);
+  });
+});

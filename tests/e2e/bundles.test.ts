@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, EXTENSION } from './harness';
 
 /** Budgets in kB gzip: today's size plus headroom. Raise one only with a reason in the commit. */
-const BUDGET_KB: Record<string, number> = { background: 200, content: 26, popup: 8, options: 32, shared: 16 };
+const BUDGET_KB: Record<string, number> = { background: 200, content: 26, popup: 8, options: 32, shared: 16, journal: 12 };
 
 function bundle(name: string): string {
   if (name === 'background') return readFileSync(join(EXTENSION, 'background.js'), 'utf8');
@@ -48,5 +48,17 @@ describe('bundles', () => {
   it('the options and popup pages carry no copy of compromise', () => {
     expect(bundle('options')).not.toMatch(COMPROMISE);
     expect(bundle('popup')).not.toMatch(COMPROMISE);
+  });
+
+  it('pdf.js loads only with a résumé file: not in the options, popup, journal or content script bundles', () => {
+    const PDFJS = /GlobalWorkerOptions|PDFDocumentProxy|getTextContent/;
+    for (const name of ['content', 'popup', 'options', 'journal', 'shared']) expect(bundle(name), name).not.toMatch(PDFJS);
+    const chunks = readdirSync(join(EXTENSION, 'chunks'));
+    expect(chunks.some((f) => f.startsWith('pdf-') && PDFJS.test(readFileSync(join(EXTENSION, 'chunks', f), 'utf8')))).toBe(true);
+  });
+
+  it('the journal page carries neither compromise nor the analysis core', () => {
+    expect(bundle('journal')).not.toMatch(COMPROMISE);
+    expect(bundle('journal')).not.toMatch(LEXICON);
   });
 });

@@ -188,7 +188,7 @@ describe.skipIf(!hasChromium)('Skillmark in Chromium', () => {
     await options.goto(`chrome-extension://${h.extensionId}/options.html`);
     await expect.poll(() => options.getByTestId('chips').textContent()).toContain('Python');
     const file = JSON.stringify({ skillmark: 'profile', version: 2, profile: { skills: ['rust', 'not-a-skill'], custom: ['Basket weaving'] } });
-    await options.locator('input[type="file"]').setInputFiles({ name: 'profile.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await options.locator('input[type="file"][accept*="json"]').setInputFiles({ name: 'profile.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await expect.poll(() => options.getByTestId('import-preview').textContent()).toMatch(/1 skills Skillmark knows, 2 kept as you wrote them/);
     await options.getByRole('button', { name: 'Merge with mine (4)' }).click();
     await expect.poll(() => h.worker.evaluate(async () => (await chrome.storage.local.get('profile')).profile)).toEqual({ skills: ['python', 'rust'], custom: ['Basket weaving', 'not-a-skill'] });

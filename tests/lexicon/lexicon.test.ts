@@ -38,7 +38,7 @@ describe('the lexicon', () => {
 
   it('follows the schema', () => {
     const bad: string[] = [];
-    const allowed = new Set(['id', 'name', 'category', 'lean', 'weight', 'aliases', 'cased', 'ambiguous', 'implies', 'broader']);
+    const allowed = new Set(['id', 'name', 'category', 'lean', 'weight', 'aliases', 'cased', 'ambiguous', 'implies', 'broader', 'generic']);
     for (const [file, entries] of byFile) {
       for (const s of entries) {
         const where = `${file}: ${s.id}`;
@@ -149,5 +149,64 @@ describe('the lexicon', () => {
     expect(lines.length).toBeGreaterThan(60);
     const missing = lines.filter((l) => !resolves(l));
     expect(list(missing), 'seed terms with no skill').toBe('');
+  });
+});
+
+describe('the lexicon hierarchy (implies / broader), as a reader would answer', () => {
+  /** Everything a skill answers, transitively, read from the data files. */
+  const answers = (id: string): Set<string> => {
+    const byId = new Map(skills.map((s) => [s.id, s]));
+    const out = new Set<string>();
+    const queue = [id];
+    while (queue.length) {
+      const next = queue.pop()!;
+      if (out.has(next)) continue;
+      out.add(next);
+      const s = byId.get(next);
+      for (const t of [...(s?.implies ?? []), ...(s?.broader ?? [])]) queue.push(t);
+    }
+    return out;
+  };
+
+  it.each([
+    ['aws', 'cloud-computing'],
+    ['gcp', 'cloud-computing'],
+    ['azure', 'cloud-platforms'],
+    ['xgboost', 'gradient-boosting'],
+    ['lightgbm', 'gradient-boosting'],
+    ['catboost', 'gradient-boosting'],
+    ['postgresql', 'sql'],
+    ['mysql', 'sql'],
+    ['rest-api', 'api'],
+    ['grpc', 'api'],
+    ['graphql', 'api'],
+    ['java', 'backend-development'],
+    ['spring-boot', 'backend-development'],
+    ['django', 'backend-development'],
+    ['pytorch', 'deep-learning'],
+    ['tensorflow', 'deep-learning'],
+    ['jax', 'deep-learning'],
+    ['linkerd', 'service-mesh'],
+    ['istio', 'service-mesh'],
+  ])('%s answers a requirement for %s', (narrow, broad) => {
+    expect(answers(narrow).has(broad)).toBe(true);
+  });
+
+  it('keeps names of different things apart: Linkerd and Envoy are not Istio, XCTest is not Espresso', () => {
+    const owner = new Map(skills.flatMap((s) => spellings(s).map((sp) => [aliasKey(sp), s.id] as const)));
+    expect(owner.get('linkerd')).toBe('linkerd');
+    expect(owner.get('envoy')).toBe('envoy');
+    expect(owner.get('service mesh')).toBe('service-mesh');
+    expect(owner.get('xctest')).toBe('xctest');
+    expect(owner.get('ui tests')).toBe('ui-testing');
+  });
+
+  it('marks generic activities with generic: true (or leaves it out)', () => {
+    const bad = skills.filter((s) => s.generic !== undefined && s.generic !== true).map((s) => s.id);
+    expect(list(bad)).toBe('');
+    const generic = new Set(skills.filter((s) => s.generic).map((s) => s.id));
+    for (const id of ['software-development', 'documentation', 'deployment', 'testing', 'experimentation']) expect(generic.has(id)).toBe(true);
+    // Real skills are never generic.
+    for (const id of ['python', 'kubernetes', 'unit-testing', 'experimental-design']) expect(generic.has(id)).toBe(false);
   });
 });

@@ -45,7 +45,7 @@ async function press(input: HTMLElement, key: string): Promise<void> {
   await settle();
 }
 async function choose(root: HTMLElement, text: string): Promise<void> {
-  const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
+  const input = root.querySelector<HTMLInputElement>('input[type="file"][accept*="json"]')!;
   Object.defineProperty(input, 'files', { value: [new File([text], 'profile.json', { type: 'application/json' })], configurable: true });
   await act(async () => {
     input.dispatchEvent(new Event('change', { bubbles: true }));

@@ -168,7 +168,7 @@ export function startContent(life: Lifecycle, doc: Document = document): Content
       }
       current = extraction;
     }
-    const payload: PagePayload = { url: href, found: true, board: current.board, title: current.title, text: current.text, truncated: current.truncated };
+    const payload: PagePayload = { url: href, found: true, board: current.board, title: current.title, company: current.company, location: current.location, text: current.text, truncated: current.truncated };
     analyses++;
     const answer = await sendMessage('analysePage', payload);
     // A newer request from this tab replaced this one: its answer is the one to paint.
