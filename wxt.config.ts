@@ -27,6 +27,12 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     // Exactly the supported boards; any other page only when the user asks (activeTab).
     host_permissions: [...BOARD_MATCHES],
+    // Keyboard: open the popup, turn highlights on / off, show the next highlighted skill's card (focused, Escape closes it).
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: { suggested_key: { default: 'Alt+Shift+S' }, description: 'Open Skillmark' },
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Turn skill highlights on or off' },
+      'show-next-skill': { suggested_key: { default: 'Alt+Shift+K' }, description: "Show the next highlighted skill's card" },
+    },
     // "Run Skillmark on every site that shows a job ad": asked at run time, only if the user opts in.
     // MV2 (Firefox) has no optional_host_permissions: host patterns go in optional_permissions there.
     ...(manifestVersion === 3 ? { optional_host_permissions: [...EVERY_SITE_ORIGINS] } : { optional_permissions: [...EVERY_SITE_ORIGINS] }),

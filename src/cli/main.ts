@@ -67,7 +67,13 @@ async function run(argv: readonly string[], io: CliIo, fail: (message: string) =
     const resolved = resolveProfile(readProfile(args.profile, stdin));
     profile = resolved.ids;
     if (resolved.unknown.length && !args.json) io.stderr.write(`skillmark: not in the lexicon, ignored: ${resolved.unknown.join(', ')}\n`);
+    // An empty profile would give "Match: 0%" for every ad: say so, and leave the match out.
+    if (!profile.length) {
+      io.stderr.write(`skillmark: ${args.profile} names no skill Skillmark knows, so no match is computed (write one skill a line: Python, Kubernetes, ...)\n`);
+      profile = null;
+    }
   }
+  if (!args.inputs.length) io.stderr.write('skillmark: no ad given, so this is the sample ad. Next: npm run --silent analyze -- --profile my-skills.txt ad.txt (or a saved .html page; --help for more)\n');
   if (args.summary) {
     if (!args.inputs.length) throw new UsageError('--summary needs the ads to read (INPUT...)');
     // Loaded only for --summary: the one-ad path starts no slower.

@@ -1,5 +1,5 @@
 /** The CLI's two outputs: one JSON line per ad (the measured contract) and a readable report. */
-import type { Analysis, MatchResult, NotCountedReason, Requirement, SectionKind } from '../analysis/types';
+import type { Analysis, MatchResult, NotCountedReason, Requirement, SectionKind, SkillSummary } from '../analysis/types';
 import { skillById } from '../analysis/lexicon';
 import { coveredBy, skillsAfterMatch } from '../analysis/match';
 import { describeEducation } from '../analysis/requirements/index';
@@ -58,6 +58,10 @@ function gauge(ml: number): string {
   return 'ML [' + Array.from({ length: width }, (_, i) => (i === pos ? '●' : '─')).join('') + '] SWE';
 }
 
+/** Sections whose skills the ad asks of the reader, in the order the report lists them; the rest are not counted. */
+const ASKED: readonly SectionKind[] = ['required', 'preferred', 'responsibilities', 'intro'];
+const MARK = { have: '✓', lack: '✗', none: '•' } as const;
+
 const names = (ids: readonly string[]): string => ids.map((id) => skillById(id)?.name ?? id).join(', ') || '(none)';
 
 export function toText({ id, analysis: a, match, reason }: AdResult): string {
@@ -78,30 +82,34 @@ export function toText({ id, analysis: a, match, reason }: AdResult): string {
   if (a.lean.role) out.push(`Role: ${a.lean.role.family === 'not-engineering' ? a.lean.role.reason : `${a.lean.role.family} — ${a.lean.role.reason}`}`);
   if (a.lean.label !== 'none') out.push(`  ${gauge(a.lean.ml)}`);
   if (a.lean.evidence.length) {
-    out.push('  because: ' + a.lean.evidence.slice(0, 8).map((e) => `${e.text} ${e.weight > 0 ? '+' : ''}${e.weight.toFixed(2)}`).join(', '));
+    // "; " between cues: a cue (a title) may hold commas.
+    out.push('  because: ' + a.lean.evidence.slice(0, 8).map((e) => `${e.text} (${e.weight > 0 ? '+' : ''}${e.weight.toFixed(2)})`).join('; '));
   }
-  const bySection = new Map<SectionKind, string[]>();
+  const matched = new Set(match?.matched ?? []);
+  const missing = new Set(match?.missing ?? []);
+  const mark = (skillId: string): string => (!match ? MARK.none : matched.has(skillId) ? MARK.have : missing.has(skillId) ? MARK.lack : MARK.none);
+  if (match) {
+    const requiredMissing = a.skills.filter((s) => ASKED.includes(s.section) && s.required && missing.has(s.id)).length;
+    out.push(`Match: ${Math.round(match.score * 100)}%  (you have ${match.matched.length}; ${match.missing.length} missing, ${requiredMissing} of them required)`);
+    out.push(`  ${MARK.have} you have it   ${MARK.lack} you do not`);
+  }
   // Skills only named in text that is not counted are listed under "Not counted" instead.
   const asked = new Set<string>();
   for (const r of a.requirements ?? []) if (r.kind !== 'education') for (const id of r.skills) asked.add(id);
   const uncounted = new Set((a.notCounted ?? []).map((n) => n.skill));
-  for (const s of a.skills) {
-    if (a.requirements && !asked.has(s.id) && uncounted.has(s.id)) continue;
-    const list = bySection.get(s.section) ?? [];
-    list.push(s.count > 1 ? `${s.name} ×${s.count}` : s.name);
-    bySection.set(s.section, list);
-  }
-  out.push(`Skills (${a.skills.length}):`);
-  for (const kind of Object.keys(SECTION_TITLE) as SectionKind[]) {
-    const list = bySection.get(kind);
-    if (list) out.push(`  ${SECTION_TITLE[kind]}: ${list.join(', ')}`);
+  const shown = a.skills.filter((s) => ASKED.includes(s.section) && !(a.requirements && !asked.has(s.id) && uncounted.has(s.id)));
+  out.push(`Skills (${shown.length}):`);
+  const groups: [string, SkillSummary[]][] = [
+    ['Required', shown.filter((s) => s.required)],
+    ['Nice to have', shown.filter((s) => s.section === 'preferred' && !s.required)],
+    ['Also in the role', shown.filter((s) => s.section !== 'preferred' && !s.required)],
+  ];
+  for (const [title, list] of groups) {
+    if (!list.length) continue;
+    out.push(`  ${title} (${list.length}):`);
+    for (const s of list) out.push(`    ${mark(s.id)} ${s.name}${s.count > 1 ? ` ×${s.count}` : ''}`);
   }
   out.push(...requirementLines(a, match));
-  if (match) {
-    out.push(`Match: ${Math.round(match.score * 100)}%`);
-    out.push(`  You have: ${names(match.matched)}`);
-    out.push(`  Missing:  ${names(match.missing)}`);
-  }
   return out.join('\n');
 }
 

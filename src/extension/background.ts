@@ -335,6 +335,18 @@ export function dispatch<K extends MessageName>(name: K, data: MessageData<K>, s
   return handlers[name](data, sender);
 }
 
+/** A keyboard shortcut: turn the highlights on or off, or show the next highlighted skill's card in the active tab. */
+export async function runCommand(command: string): Promise<void> {
+  if (command === 'toggle-highlights') {
+    const { settings } = await loadSettings();
+    await changeSettings({ highlights: !settings.highlights });
+    await refreshBadges();
+  } else if (command === 'show-next-skill') {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await sendMessage('showSkill', null, tab.id);
+  }
+}
+
 export function registerBackground(): void {
   for (const name of Object.keys(handlers) as MessageName[]) {
     onMessage(name, ({ data, sender }) => dispatch(name, data as never, sender as Sender) as never);
@@ -379,6 +391,13 @@ export function registerBackground(): void {
     // After an update the boards may differ: the registration is made again from the current list.
     void syncEverySite({ refresh: true });
   });
+
+  // Keyboard shortcuts (wxt.config.ts `commands`); opening the popup is the browser's own.
+  try {
+    browser.commands?.onCommand.addListener((command) => void runCommand(command).catch(() => undefined));
+  } catch {
+    // No keyboard commands here (Firefox for Android, test doubles): the popup's controls remain.
+  }
 
   // Migrate or repair what is stored, copying first; errors are kept for the next read to report.
   void repairStorage().catch(() => undefined);

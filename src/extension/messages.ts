@@ -115,6 +115,8 @@ export interface BackgroundProtocol {
 export interface ContentProtocol {
   /** background -> content: are you running here? The script answers true and reads the page again. */
   contentPing(): boolean;
+  /** popup / background (keyboard) -> content: show this skill's card (null: the next highlighted skill) and focus it. False when nothing is painted. */
+  showSkill(skill: string | null): boolean;
 }
 
 /** The only messages accepted from a content script: everything else comes from Skillmark's own pages. */

@@ -6,6 +6,8 @@
  * "I have this" takes a real (trusted) click on a card that has been on screen for a moment: a
  * page cannot script it, nor slide the card under a click aimed at something else.
  */
+import { categoryName } from '../design/categories';
+import { STATUS_MARK, tokenCss } from '../design/tokens';
 import type { ShadowLayer } from './shadow-layer';
 
 export interface CardInfo {
@@ -19,42 +21,44 @@ export interface Card {
   /** Shows the card for a skill, next to `anchor` (the mention's box, viewport coordinates). */
   show(anchor: { left: number; top: number; bottom: number }, info: CardInfo, onHave: () => void): void;
   hide(): void;
+  /** Moves the keyboard focus to the card's button (opened from the keyboard). */
+  focus(): void;
   readonly visible: boolean;
   /** The card's box while it shows (for the hover bridge), else null. */
   box(): { left: number; top: number; right: number; bottom: number } | null;
 }
 
-export const CARD_WIDTH = 248;
+export const CARD_WIDTH = 288;
 export const CARD_HEIGHT = 112;
 /** A click on "I have this" counts only after the card has been on screen this long. */
 export const CARD_DWELL_MS = 400;
 
-export const CARD_CSS = `
+/** Same tokens as the extension pages, set on the card itself: a page cannot restyle it through inherited custom properties. */
+export const CARD_CSS = `${tokenCss('.card')}
 .card { position: absolute; box-sizing: border-box; width: ${CARD_WIDTH}px; height: ${CARD_HEIGHT}px; overflow: hidden;
-  padding: 8px 10px; border-radius: 8px; pointer-events: auto;
-  font: 13px/1.4 system-ui, sans-serif; color: #1f2328; background: #fff; border: 1px solid #d0d7de;
-  box-shadow: 0 4px 16px rgba(0,0,0,.18); }
+  padding: var(--sm-space-2) var(--sm-space-3); border-radius: var(--sm-radius-lg); pointer-events: auto; text-align: left;
+  font: 13px/1.4 var(--sm-font); color: var(--sm-fg); background: var(--sm-bg); border: 1px solid var(--sm-line);
+  box-shadow: 0 6px 20px rgba(0,0,0,.22); }
 .card[hidden] { display: none; }
-.line { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.name { font-weight: 600; }
-.meta { color: #59636e; }
-.matched { color: #1a7f37; font-weight: 600; }
-.missing, .other { color: #bc4c00; font-weight: 600; }
-button { margin-top: 6px; height: 24px; font: inherit; padding: 0 8px; border-radius: 6px; border: 1px solid #1a7f37;
-  background: #1a7f37; color: #fff; cursor: pointer; }
-button:disabled { background: transparent; color: #1a7f37; cursor: default; }
-button:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
-@media (prefers-color-scheme: dark) {
-  .card { color: #e6edf3; background: #161b22; border-color: #30363d; }
-  .meta { color: #9198a1; }
-  .matched { color: #3fb950; } .missing, .other { color: #f0883e; }
-  button { background: #238636; border-color: #2ea043; } button:disabled { color: #3fb950; }
-}`;
+.card:focus-visible { outline: 2px solid var(--sm-focus); outline-offset: 2px; }
+/* Every rule scoped to .card: the overlay's marks share this shadow root and their class names. */
+.card .line { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.card .name { font-weight: 600; font-size: var(--sm-text-md); }
+.card .meta { color: var(--sm-muted); font-size: var(--sm-text-sm); }
+.card .status { font-weight: 600; }
+.card .status::before { display: inline-block; width: 1.2em; }
+.card .matched { color: var(--sm-have); } .card .matched::before { content: "${STATUS_MARK.matched}"; }
+.card .missing { color: var(--sm-lack); } .card .missing::before { content: "${STATUS_MARK.missing}"; }
+.card .other { color: var(--sm-other); } .card .other::before { content: "${STATUS_MARK.other}"; }
+.card button { margin-top: var(--sm-space-1); height: 26px; font: inherit; font-weight: 600; padding: 0 var(--sm-space-3); border-radius: var(--sm-radius-md);
+  border: 1px solid var(--sm-accent); background: var(--sm-accent); color: var(--sm-accent-fg); cursor: pointer; }
+.card button:disabled { background: transparent; border-color: var(--sm-have); color: var(--sm-have); cursor: default; }
+.card button:focus-visible { outline: 2px solid var(--sm-focus); outline-offset: 2px; }`;
 
-const LEAN_TEXT: Record<string, string> = { ml: 'leans ML', swe: 'leans software engineering', both: 'ML and SWE alike' };
+const LEAN_TEXT: Record<string, string> = { ml: 'leans ML', swe: 'leans SWE', both: 'ML and SWE alike' };
 const STATUS_TEXT: Record<CardInfo['status'], string> = {
-  matched: 'You have this skill',
-  missing: 'The ad asks for it; not in your profile',
+  matched: 'In your profile',
+  missing: 'Asked for; not in your profile',
   other: 'Not in your profile',
 };
 
@@ -64,6 +68,8 @@ export function createCard(layer: ShadowLayer, now: () => number): Card {
   const card = doc.createElement('div');
   card.className = 'card';
   card.setAttribute('role', 'dialog');
+  card.setAttribute('aria-labelledby', 'skillmark-card-name');
+  card.tabIndex = -1;
   card.hidden = true;
   const line = (cls: string): HTMLElement => {
     const el = doc.createElement('div');
@@ -71,6 +77,7 @@ export function createCard(layer: ShadowLayer, now: () => number): Card {
     return el;
   };
   const name = line('name');
+  name.id = 'skillmark-card-name';
   const meta = line('meta');
   const status = line('status');
   const button = doc.createElement('button');
@@ -91,7 +98,7 @@ export function createCard(layer: ShadowLayer, now: () => number): Card {
     show(anchor, info, have) {
       layer.attach();
       name.textContent = info.name;
-      meta.textContent = `${info.category.replace(/-/g, ' ')} · ${LEAN_TEXT[info.lean] ?? info.lean}`;
+      meta.textContent = `${categoryName(info.category)} · ${LEAN_TEXT[info.lean] ?? info.lean}`;
       status.textContent = STATUS_TEXT[info.status];
       status.className = `line status ${info.status}`;
       const has = info.status === 'matched';
@@ -108,8 +115,15 @@ export function createCard(layer: ShadowLayer, now: () => number): Card {
       card.hidden = false;
     },
     hide() {
+      if (card.hidden) return;
+      const focused = layer.root.activeElement as HTMLElement | null;
       card.hidden = true;
       onHave = null;
+      // Focus was in the card (keyboard): leave it on the page's body, not on a hidden button.
+      focused?.blur();
+    },
+    focus() {
+      if (!card.hidden) (button.disabled ? card : button).focus();
     },
     get visible() {
       return !card.hidden;

@@ -39,6 +39,7 @@ export function Gauge({ lean }: { lean: LeanResult }) {
       <div
         class="gauge-track"
         role="meter"
+        aria-label="Lean, from ML to software engineering"
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.round(lean.ml * 100)}
@@ -51,15 +52,22 @@ export function Gauge({ lean }: { lean: LeanResult }) {
         <span>SWE</span>
       </div>
       {lean.evidence.length > 0 && (
-        <p class="evidence" data-testid="evidence">
-          Because of{' '}
-          {lean.evidence.slice(0, 5).map((e, i) => (
-            <span key={e.id} class={e.weight > 0 ? 'ev-ml' : 'ev-swe'}>
-              {i > 0 ? ', ' : ''}
-              {e.text}
-            </span>
-          ))}
-        </p>
+        <div class="evidence" data-testid="evidence">
+          <span id="evidence-h">What decided it:</span>
+          {/* One item per cue: a title or phrase with commas stays one item. */}
+          <ul aria-labelledby="evidence-h">
+            {lean.evidence.slice(0, 5).map((e) => (
+              <li key={e.id} class={e.weight > 0 ? 'ev-ml' : 'ev-swe'}>
+                {e.text}
+                <span class="sr-only">{e.weight > 0 ? ' (points to ML)' : ' (points to software engineering)'}</span>
+              </li>
+            ))}
+          </ul>
+          <p class="legend" aria-hidden="true">
+            <span class="ev-ml">points to ML</span>
+            <span class="ev-swe">points to SWE</span>
+          </p>
+        </div>
       )}
     </section>
   );

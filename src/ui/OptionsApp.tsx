@@ -8,8 +8,6 @@
  * background, like an ad: this page carries the lexicon for the type-ahead, not the analysis core.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { skillById, suggestSkills } from '../analysis/lexicon';
-import type { SkillEntry } from '../analysis/types';
 import { sendMessage, type ImportMode, type ImportPreview } from '../extension/messages';
 import {
   corruptCopiesItem,
@@ -25,11 +23,14 @@ import {
   type ProfileBackup,
   type Settings,
 } from '../extension/storage';
+import { Onboarding } from './Onboarding';
+import { ResumeFinder } from './ResumeFinder';
+import { SkillChips } from './SkillChips';
+import { SkillPicker } from './SkillPicker';
 import { EverySiteSwitch } from './EverySiteSwitch';
 import { messageOf, useItem } from './use-item';
 import { JournalOptions } from './journal/JournalOptions';
 import { ProfilesOptions } from './journal/ProfilesOptions';
-import { ResumeFile } from './journal/ResumeFile';
 
 const asProfile = (raw: unknown) => interpretProfile(raw, undefined).profile;
 const asSettings = (raw: unknown) => validateSettings(raw).settings;
@@ -39,7 +40,6 @@ const asBackup = (raw: unknown): ProfileBackup | null => {
   const b = raw as Partial<ProfileBackup>;
   return { profile: validateProfile(b.profile).profile, at: typeof b.at === 'number' ? b.at : 0, reason: typeof b.reason === 'string' ? b.reason : '' };
 };
-const nameOf = (id: string): string => skillById(id)?.name ?? id;
 
 type Note = { text: string; error?: boolean } | null;
 
@@ -49,11 +49,9 @@ export function OptionsApp() {
   const copies = useItem(corruptCopiesItem, asCopies);
   const backup = useItem(profileBackupItem, asBackup);
 
-  const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
-  const [resume, setResume] = useState('');
-  const [found, setFound] = useState<{ id: string; name: string; checked: boolean }[]>([]);
   const [message, setMessage] = useState<Note>(null);
+  /** The profile was empty when the page opened: the three steps show for this visit. */
+  const [firstRun, setFirstRun] = useState<boolean | null>(null);
   const [busy, setBusy] = useState(false);
   /** Entries being removed: hidden at once, back if the removal fails. */
   const [removing, setRemoving] = useState<ReadonlySet<string>>(new Set());
@@ -76,6 +74,11 @@ export function OptionsApp() {
     if (Object.keys(still).length !== Object.keys(wanted).length) setWanted(still);
   }, [settings.value]);
 
+  useEffect(() => {
+    const p = profile.value;
+    if (firstRun === null && p) setFirstRun(p.skills.length + p.custom.length === 0);
+  }, [profile.value]);
+
   const readError = profile.error ?? settings.error;
   if (readError) return <p role="alert" class="error">{readError}</p>;
   if (!profile.value || !settings.value) return <p role="status">Loading…</p>;
@@ -97,11 +100,11 @@ export function OptionsApp() {
     }
   };
 
-  const addIds = (ids: string[]): Promise<unknown> => ask(() => sendMessage('addSkills', { ids }));
-  const addText = async (text: string): Promise<void> => {
-    // The query is cleared once the skill is stored: on failure the user still has what they typed.
-    if ((await ask(() => sendMessage('addSkills', { texts: [text] }))) !== undefined) setQuery('');
-  };
+  const addIds = async (ids: string[]): Promise<boolean> => (await ask(() => sendMessage('addSkills', { ids }))) !== undefined;
+  // The text is kept on screen until the skill is stored: on failure the user still has what they typed.
+  const addText = async (text: string): Promise<boolean> => (await ask(() => sendMessage('addSkills', { texts: [text] }))) !== undefined;
+  const say = (text: string): void => setMessage({ text });
+  const find = (text: string) => ask(() => sendMessage('findSkillsInText', text));
   const remove = (entry: string): void => {
     setRemoving((r) => new Set([...r, entry]));
     void ask(() => sendMessage('removeSkill', entry)).then((r) => {
@@ -117,141 +120,49 @@ export function OptionsApp() {
 
   const skills = current.skills.filter((id) => !removing.has(id));
   const custom = current.custom.filter((t) => !removing.has(t));
-  const suggestions: SkillEntry[] = query.trim() ? suggestSkills(query, 8).filter((s) => !current.skills.includes(s.id)) : [];
+  const addInput = (): HTMLElement | null => document.getElementById('add-skill');
 
   return (
-    <main class="options" aria-busy={busy}>
-      <h1>Skillmark: your skills</h1>
-      <p>Skillmark compares job ads with the skills you list here. They are stored in this browser only.</p>
-      {message && (
-        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : ''} data-testid="message">
-          {message.text}
-        </p>
-      )}
-      {copies.value && copies.value.length > 0 && !message && (
-        <p role="alert" class="error" data-testid="damaged">
-          Part of your stored data could not be read. What could be read is kept, and a copy of the rest is shown below.
-        </p>
-      )}
-
-      <JournalOptions />
-
-      <section aria-labelledby="skills-h">
-        <h2 id="skills-h">My skills ({skills.length + custom.length})</h2>
-        <div class="chips" data-testid="chips">
-          {skills.map((id) => (
-            <span class="chip" key={id}>
-              {nameOf(id)}
-              <button type="button" aria-label={`Remove ${nameOf(id)}`} onClick={() => remove(id)}>
-                ×
-              </button>
-            </span>
-          ))}
-          {custom.map((t) => (
-            <span class="chip" key={'c:' + t} title="Not in Skillmark's lexicon: kept as you typed it">
-              {t}
-              <button type="button" aria-label={`Remove ${t}`} onClick={() => remove(t)}>
-                ×
-              </button>
-            </span>
-          ))}
+    <>
+      <a class="skip" href="#add-skill">
+        Skip to “Add a skill”
+      </a>
+      <main class="options" aria-busy={busy}>
+        <header>
+          <h1>Skillmark: your skills</h1>
+          <p>Skillmark compares job ads with the skills you list here. They are stored in this browser only.</p>
+        </header>
+        <div aria-live="polite">
+          {message && (
+            <p role={message.error ? 'alert' : undefined} class={message.error ? 'note error' : 'ok'} data-testid="message">
+              {message.text}
+            </p>
+          )}
         </div>
-        <label for="add-skill">Add a skill (names and aliases work: k8s, postgres, JS)</label>
-        <br />
-        <input
-          id="add-skill"
-          type="text"
-          role="combobox"
-          aria-expanded={suggestions.length > 0}
-          aria-controls="suggestions"
-          autocomplete="off"
-          maxLength={IMPORT_LIMITS.entryChars}
-          value={query}
-          onInput={(e) => {
-            setQuery((e.currentTarget as HTMLInputElement).value);
-            setActive(0);
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, suggestions.length - 1));
-            else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
-            else if (e.key === 'Enter') {
-              e.preventDefault();
-              const pick = suggestions[active];
-              if (pick) {
-                setQuery('');
-                void addIds([pick.id]);
-              } else if (query.trim()) void addText(query);
-            }
-          }}
-        />
-        {suggestions.length > 0 && (
-          <ul id="suggestions" role="listbox" class="suggestions" data-testid="suggestions">
-            {suggestions.map((s, i) => (
-              <li
-                key={s.id}
-                role="option"
-                aria-selected={i === active}
-                onClick={() => {
-                  setQuery('');
-                  void addIds([s.id]);
-                }}
-              >
-                {s.name} <span class="count">{s.category.replace(/-/g, ' ')}</span>
-              </li>
-            ))}
-          </ul>
+        {copies.value && copies.value.length > 0 && !message && (
+          <p role="alert" class="error" data-testid="damaged">
+            Part of your stored data could not be read. What could be read is kept, and a copy of the rest is shown below.
+          </p>
         )}
-      </section>
+        {firstRun && <Onboarding hasSkills={skills.length + custom.length > 0} have={current.skills} find={find} skipTo={() => addInput()?.focus()} />}
 
-      <ProfilesOptions />
+        <section aria-labelledby="skills-h" class="panel">
+          <h2 id="skills-h">My skills ({skills.length + custom.length})</h2>
+          <SkillPicker profile={{ skills: current.skills, custom: current.custom }} addIds={addIds} addText={addText} say={say} />
+          <SkillChips skills={skills} custom={custom} onRemove={remove} fallbackFocus={addInput} />
+        </section>
 
-      <section aria-labelledby="resume-h">
-        <h2 id="resume-h">Paste your résumé</h2>
-        <p>Skillmark finds the skills in it with the same tagger it uses on ads; you confirm which to add.</p>
-        <ResumeFile onText={setResume} />
-        <textarea aria-label="Your résumé" value={resume} onInput={(e) => setResume((e.currentTarget as HTMLTextAreaElement).value)} />
-        <button
-          type="button"
-          disabled={busy}
-          onClick={async () => {
-            const list = await ask(() => sendMessage('findSkillsInText', resume));
-            if (!list) return;
-            const fresh = list.filter((f) => !current.skills.includes(f.id));
-            setFound(fresh.map((f) => ({ ...f, checked: true })));
-            if (!fresh.length) setMessage({ text: 'No new skills found in that text.' });
-          }}
-        >
-          Find skills
-        </button>
-        {found.length > 0 && (
-          <div data-testid="found">
-            <ul>
-              {found.map((f, i) => (
-                <li key={f.id}>
-                  <label>
-                    <input type="checkbox" checked={f.checked} onChange={() => setFound(found.map((x, k) => (k === i ? { ...x, checked: !x.checked } : x)))} />
-                    {f.name}
-                  </label>
-                </li>
-              ))}
-            </ul>
-            <button
-              type="button"
-              disabled={busy}
-              onClick={async () => {
-                const r = await addIds(found.filter((f) => f.checked).map((f) => f.id));
-                if (r === undefined) return; // failed: the list stays for another try
-                setFound([]);
-                setResume('');
-              }}
-            >
-              Add {found.filter((f) => f.checked).length} skills
-            </button>
-          </div>
-        )}
-      </section>
+        <div class="panel">
+          <JournalOptions />
+        </div>
 
-      <section aria-labelledby="io-h">
+        <ResumeFinder busy={busy} have={current.skills} find={find} add={addIds} say={say} />
+
+        <div class="panel">
+          <ProfilesOptions />
+        </div>
+
+        <section aria-labelledby="io-h" class="panel">
         <h2 id="io-h">Import and export</h2>
         <button
           type="button"
@@ -312,7 +223,7 @@ export function OptionsApp() {
         )}
       </section>
 
-      <section aria-labelledby="settings-h">
+        <section aria-labelledby="settings-h" class="panel">
         <h2 id="settings-h">Settings</h2>
         <label>
           <input type="checkbox" checked={shownSettings.highlights} data-testid="setting-highlights" onChange={(e) => changeSetting({ highlights: (e.currentTarget as HTMLInputElement).checked })} /> Highlight skills on
@@ -331,7 +242,7 @@ export function OptionsApp() {
       </section>
 
       {copies.value && copies.value.length > 0 && (
-        <section aria-labelledby="copies-h">
+        <section aria-labelledby="copies-h" class="panel">
           <h2 id="copies-h">Data Skillmark could not read</h2>
           <p>Kept here so nothing is lost. Copy what you need, then clear it.</p>
           {copies.value.map((c) => (
@@ -342,7 +253,8 @@ export function OptionsApp() {
           </button>
         </section>
       )}
-    </main>
+      </main>
+    </>
   );
 }
 

@@ -1,7 +1,8 @@
 import type { TabState } from '../extension/storage';
+import { boardList } from './boards';
 import type { ComponentChildren } from 'preact';
 import { Gauge } from './Gauge';
-import { SkillLists, SkillsByCategory } from './SkillLists';
+import { AdRequirements, SkillLists } from './SkillLists';
 
 export interface PopupProps {
   /** undefined while loading; null when the tab has no state (not a supported page, or not read yet). */
@@ -14,6 +15,8 @@ export interface PopupProps {
   onAddSkill: (id: string) => void;
   onAnalyseAnyway: () => void;
   onOpenOptions: () => void;
+  /** Shows a skill's card on the page (from the keyboard); absent where there is no page to show it on. */
+  onShowSkill?: (id: string) => void;
   /** The "every site" switch (wired by PopupApp: it talks to the browser). */
   everySite?: ComponentChildren;
   onOpenJournal?: () => void;
@@ -35,7 +38,7 @@ function Body(props: PopupProps) {
   if (state === null)
     return (
       <div data-testid="unsupported">
-        <p>Skillmark reads job ads on LinkedIn, Indeed, Greenhouse, Lever, Workday, Ashby, Glassdoor, Wellfound and Hacker News by itself.</p>
+        <p>Skillmark reads job ads on {boardList()} by itself.</p>
         <AnalyseAnyway onClick={props.onAnalyseAnyway} />
       </div>
     );
@@ -72,7 +75,7 @@ function Body(props: PopupProps) {
           <p class="score" data-testid="score">
             Match <strong>{Math.round(state.match.score * 100)}%</strong>
           </p>
-          <SkillLists skills={state.skills ?? []} match={state.match} onAdd={props.onAddSkill} adding={props.adding} />
+          <SkillLists skills={state.skills ?? []} match={state.match} onAdd={props.onAddSkill} adding={props.adding} onShow={props.onShowSkill} />
         </>
       ) : (
         <>
@@ -82,7 +85,7 @@ function Body(props: PopupProps) {
               Add my skills
             </button>
           </p>
-          <SkillsByCategory skills={state.skills ?? []} />
+          <AdRequirements skills={state.skills ?? []} onShow={props.onShowSkill} />
         </>
       )}
     </div>

@@ -93,6 +93,18 @@ export function PopupApp() {
         );
       }}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      onShowSkill={
+        tabId == null
+          ? undefined
+          : (id) => {
+              setError(null);
+              // The card takes the focus on the page; the popup closes so the keyboard is there.
+              sendMessage('showSkill', id, tabId).then(
+                (shown) => (shown ? window.close() : setError('That skill is not highlighted on the page (are highlights off?).')),
+                (e: unknown) => setError(`Could not show it on the page: ${messageOf(e)}`),
+              );
+            }
+      }
       onOpenJournal={() => void browser.tabs.create({ url: browser.runtime.getURL('/journal.html') })}
       everySite={<EverySiteSwitch compact />}
     >

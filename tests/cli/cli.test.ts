@@ -164,6 +164,29 @@ describe('cli errors', () => {
     const r = await run([file('r.txt', 'Requirements\n- PyTorch and TensorFlow\n- statistics\n')]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Lean: ML-leaning/);
-    expect(r.out).toMatch(/Required: .*PyTorch/);
+    expect(r.out).toMatch(/Required \(\d+\):\n( {4}• .*\n)* {4}• PyTorch/);
+  });
+
+  it('groups the readable report into required / nice to have and marks what you have', async () => {
+    const r = await run(['--profile', file('me.txt', 'PyTorch\n'), file('g.txt', 'Requirements\n- PyTorch and TensorFlow\n\nNice to have\n- Kubeflow\n')]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Match: \d+%/);
+    expect(r.out).toMatch(/ {2}Required \(2\):\n( {4}. .*\n)* {4}✓ PyTorch/);
+    expect(r.out).toMatch(/ {4}✗ TensorFlow/);
+    expect(r.out).toMatch(/ {2}Nice to have \(1\):\n {4}✗ Kubeflow/);
+  });
+
+  it('warns on a profile with no known skill instead of a silent "Match: 0%"', async () => {
+    const r = await run(['--profile', file('empty.txt', ''), file('e.txt', 'Requirements\n- PyTorch\n')]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/names no skill Skillmark knows, so no match is computed/);
+    expect(r.out).not.toMatch(/Match: 0%/);
+  });
+
+  it('says what to do next when given no ad', async () => {
+    const r = await run([]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/no ad given, so this is the sample ad\. Next: .*--profile/);
+    expect(r.out).toMatch(/== sample-ad/);
   });
 });

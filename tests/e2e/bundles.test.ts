@@ -17,8 +17,8 @@ function bundle(name: string): string {
   if (name === 'content') return readFileSync(join(EXTENSION, 'content-scripts/content.js'), 'utf8');
   if (name === 'wake') return readFileSync(join(EXTENSION, 'wake.js'), 'utf8');
   const chunks = readdirSync(join(EXTENSION, 'chunks'));
-  const prefix = name === 'shared' ? 'styles-' : `${name}-`;
-  const file = chunks.find((f) => f.startsWith(prefix) && f.endsWith('.js'));
+  // The shared chunk is named after its first module (styles, tokens...): it is the one that is neither page's.
+  const file = chunks.find((f) => f.endsWith('.js') && (name === 'shared' ? !/^(options|popup)-/.test(f) : f.startsWith(`${name}-`)));
   if (!file) throw new Error(`no ${name} chunk among ${chunks.join(', ')}`);
   return readFileSync(join(EXTENSION, 'chunks', file), 'utf8');
 }

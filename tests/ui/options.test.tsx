@@ -125,18 +125,132 @@ describe('options page: skills', () => {
     expect(root.querySelector('[data-testid="chips"]')!.textContent).not.toContain('Rust');
   });
 
-  it('finds skills in a pasted résumé (in the background) for the user to confirm', async () => {
+  it('finds skills in a pasted résumé (in the background), grouped by category, for the user to confirm', async () => {
     const root = await mount();
-    await type(root.querySelector('textarea')!, 'Five years building services in Go and Python on Kubernetes; some PyTorch.');
+    const resume = 'Five years building services in Go and Python on Kubernetes; some PyTorch.';
+    await type(root.querySelector('textarea')!, resume);
     await click(button(root, /^Find skills$/));
     expect(send).toHaveBeenCalledWith('findSkillsInText', expect.stringContaining('Five years'));
-    const found = root.querySelector('[data-testid="found"]')!;
-    expect(found.textContent).toMatch(/Go.*Python.*Kubernetes.*PyTorch/s);
-    // Untick PyTorch, add the rest.
-    const boxes = [...found.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-    await act(async () => boxes[boxes.length - 1]!.click());
-    await click(button(found as HTMLElement, /^Add 3 skills$/));
+    const found = root.querySelector<HTMLElement>('[data-testid="found"]')!;
+    // Grouped under display names from lexicon/categories.json, languages first, sorted by name.
+    expect([...found.querySelectorAll('legend')].map((l) => l.textContent)).toEqual(['Programming languages', 'ML frameworks and libraries', 'DevOps and infrastructure']);
+    expect(found.textContent).toMatch(/Go.*Python.*PyTorch.*Kubernetes/s);
+    // Select none, then tick all but PyTorch back.
+    await click(button(found, /^Select none$/));
+    expect(button(found, /^Add /).textContent).toBe('Add 0 skills');
+    expect(button(found, /^Add /).disabled).toBe(true);
+    await click(button(found, /^Select all$/));
+    const box = (name: string) => [...found.querySelectorAll('label')].find((l) => l.textContent === name)!.querySelector('input')!;
+    await act(async () => box('PyTorch').click());
+    await click(button(found, /^Add 3 skills$/));
     expect((await profileItem.getValue()).skills).toEqual(['go', 'python', 'kubernetes']);
+    // Said, and the résumé stays in its box.
+    expect(message(root)).toMatch(/Added 3 skills from your résumé/);
+    expect(root.querySelector('textarea')!.value).toBe(resume);
+    expect(root.querySelector('[data-testid="found"]')).toBeNull();
+  });
+
+  it('Enter adds the exact name or alias typed, not the first prefix match, and says what it added', async () => {
+    const root = await mount();
+    const input = root.querySelector<HTMLInputElement>('#add-skill')!;
+    for (const [typed, id, name] of [
+      ['JS', 'javascript', 'JavaScript'],
+      ['Spark', 'spark', 'Apache Spark'],
+      ['TS', 'typescript', 'TypeScript'],
+      ['CV', 'computer-vision', 'Computer vision'],
+    ] as const) {
+      await type(input, typed);
+      expect(root.querySelector('[role="option"][aria-selected="true"]')!.textContent).toMatch(new RegExp('^' + name));
+      expect(input.getAttribute('aria-activedescendant')).toBe('suggestion-0');
+      await press(input, 'Enter');
+      expect((await profileItem.getValue()).skills).toContain(id);
+      expect(message(root)).toBe(`Added ${name}.`);
+      expect(input.value).toBe('');
+    }
+    expect((await profileItem.getValue()).custom).toEqual([]);
+  });
+
+  it('says a skill is already there instead of adding it twice', async () => {
+    await profileItem.setValue({ skills: ['javascript'], custom: [] });
+    const root = await mount();
+    const input = root.querySelector<HTMLInputElement>('#add-skill')!;
+    await type(input, 'js');
+    expect(root.querySelector('[role="option"]')!.textContent).toMatch(/already yours/);
+    send.mockClear();
+    await press(input, 'Enter');
+    expect(message(root)).toBe('JavaScript is already in your skills.');
+    expect(send).not.toHaveBeenCalledWith('addSkills', expect.anything());
+  });
+
+  it('moves through the list with the arrows, and Escape closes it', async () => {
+    const root = await mount();
+    const input = root.querySelector<HTMLInputElement>('#add-skill')!;
+    await type(input, 'pyt');
+    const options = () => [...root.querySelectorAll('[data-testid="suggestions"] [role="option"]')];
+    expect(options()[0]!.textContent).toMatch(/^Python/);
+    expect(options().at(-1)!.textContent).toMatch(/Add “pyt” as your own skill/);
+    await press(input, 'ArrowDown');
+    expect(input.getAttribute('aria-activedescendant')).toBe('suggestion-1');
+    expect(options()[1]!.getAttribute('aria-selected')).toBe('true');
+    await press(input, 'Escape');
+    expect(root.querySelector<HTMLElement>('[data-testid="suggestions"]')!.hidden).toBe(true);
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    expect(input.hasAttribute('aria-activedescendant')).toBe(false);
+    expect(input.value).toBe('pyt');
+  });
+
+  it('shows chips grouped by category and sorted, and keeps focus on the next chip after a removal', async () => {
+    await profileItem.setValue({ skills: ['rust', 'pytorch', 'go', 'docker'], custom: ['Basket weaving'] });
+    const root = await mount();
+    const chips = root.querySelector<HTMLElement>('[data-testid="chips"]')!;
+    expect([...chips.querySelectorAll('h3')].map((h) => h.firstChild!.textContent!.trim())).toEqual([
+      'Programming languages',
+      'ML frameworks and libraries',
+      'DevOps and infrastructure',
+      'Your own skills (not in the lexicon)',
+    ]);
+    const removeButtons = () => [...chips.querySelectorAll<HTMLButtonElement>('button')].map((b) => b.getAttribute('aria-label'));
+    expect(removeButtons()).toEqual(['Remove Go', 'Remove Rust', 'Remove PyTorch', 'Remove Docker', 'Remove Basket weaving']);
+    const go = chips.querySelector<HTMLButtonElement>('button[aria-label="Remove Go"]')!;
+    go.focus();
+    await click(go);
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Remove Rust');
+    const last = chips.querySelector<HTMLButtonElement>('button[aria-label="Remove Basket weaving"]')!;
+    last.focus();
+    await click(last);
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Remove Docker');
+  });
+
+  it('reaches "Add a skill" before the chips, whatever their number (skip link first)', async () => {
+    await profileItem.setValue({ skills: ['python', 'rust', 'go', 'java', 'docker', 'kubernetes', 'pytorch', 'aws'], custom: [] });
+    const root = await mount();
+    const focusables = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary')].filter((e) => !(e as HTMLButtonElement).disabled);
+    expect(focusables[0]!.getAttribute('href')).toBe('#add-skill');
+    const at = focusables.findIndex((e) => e.id === 'add-skill');
+    expect(at).toBeLessThan(focusables.findIndex((e) => e.getAttribute('aria-label') === 'Remove Python'));
+    expect(at).toBeLessThanOrEqual(2);
+    expect(root).toBeTruthy();
+  });
+
+  it('shows three first-run steps and a sample ad while the profile is empty', async () => {
+    const root = await mount();
+    const steps = root.querySelector<HTMLElement>('[data-testid="onboarding"]')!;
+    expect([...steps.querySelectorAll('.steps > li')].map((li) => li.querySelector('strong')!.textContent)).toEqual(['Add your skills', 'Pin the icon', 'Open a job ad']);
+    expect(steps.textContent).toContain('LinkedIn');
+    await handlers.addSkill('python', fromPopup);
+    await settle();
+    await click(button(steps, /^Compare with my skills$/));
+    const result = steps.querySelector('[data-testid="sample-result"]')!.textContent!;
+    expect(result).toMatch(/✓Python \(you have it\)/);
+    expect(result).toMatch(/✗PyTorch \(you miss it\)/);
+    // Step 1 is ticked now.
+    expect(steps.querySelector('.steps > li')!.className).toBe('done');
+  });
+
+  it('shows no first-run steps to someone who has skills', async () => {
+    await profileItem.setValue({ skills: ['python'], custom: [] });
+    const root = await mount();
+    expect(root.querySelector('[data-testid="onboarding"]')).toBeNull();
   });
 });
 

@@ -64,7 +64,7 @@ describe('popup data flow', () => {
     const root = await mount();
     const score = (): string => byTestId(root, 'score')!.textContent!;
     const before = score();
-    const button = root.querySelector<HTMLButtonElement>('button[aria-label="Add Kubernetes to my skills"]')!;
+    const button = root.querySelector<HTMLButtonElement>('button[aria-label="I have it: add Kubernetes to my skills"]')!;
     await act(async () => button.click());
     expect(send).toHaveBeenCalledWith('addSkill', 'kubernetes');
     await settle();
@@ -74,16 +74,68 @@ describe('popup data flow', () => {
     expect(await profileItem.getValue()).toEqual({ skills: ['python', 'kubernetes'], custom: [] });
   });
 
+  it('after "I have it" from the keyboard, the focus moves to the row now in its place, in the popup', async () => {
+    await profileItem.setValue({ skills: ['python'], custom: [] });
+    await analyse();
+    const root = await mount();
+    const addButtons = () => [...byTestId(root, 'missing')!.querySelectorAll<HTMLButtonElement>('button.add')].map((b) => b.getAttribute('aria-label'));
+    const [firstLabel, secondLabel] = addButtons();
+    expect(addButtons()).toHaveLength(2);
+    const first = root.querySelector<HTMLButtonElement>(`button[aria-label="${firstLabel}"]`)!;
+    first.focus();
+    // Enter on a button: a click with detail 0.
+    await act(async () => void first.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 0 })));
+    await settle();
+    expect(addButtons()).toEqual([secondLabel]);
+    expect(document.activeElement?.getAttribute('aria-label')).toBe(secondLabel);
+    // The last one: focus goes to the "You have" heading, never to the body.
+    await act(async () => void (document.activeElement as HTMLElement).dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 0 })));
+    await settle();
+    expect(document.activeElement?.id).toBe('matched-h');
+  });
+
+  it('ignores a quick second pointer click that lands on the row that moved up', async () => {
+    await profileItem.setValue({ skills: ['python'], custom: [] });
+    await analyse();
+    const root = await mount();
+    const firstButton = () => byTestId(root, 'missing')!.querySelector<HTMLButtonElement>('button.add')!;
+    const firstLabel = firstButton().getAttribute('aria-label');
+    await act(async () => void firstButton().dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 })));
+    await settle();
+    // The rows moved: the next skill's button is where the first one was. A click right away is the same double-click.
+    const secondLabel = firstButton().getAttribute('aria-label');
+    expect(secondLabel).not.toBe(firstLabel);
+    await act(async () => void firstButton().dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 })));
+    await settle();
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(byTestId(root, 'missing')!.querySelector('button.add')!.getAttribute('aria-label')).toBe(secondLabel);
+  });
+
+  it('asks the tab to show a skill\'s card when its name is chosen', async () => {
+    await profileItem.setValue({ skills: ['python'], custom: [] });
+    await analyse();
+    const root = await mount();
+    send.mockResolvedValue(true as never);
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    await act(async () => root.querySelector<HTMLButtonElement>('button[aria-label="PyTorch: show on the page"]')!.click());
+    await settle();
+    expect(send).toHaveBeenCalledWith('showSkill', 'pytorch', TAB);
+    expect(close).toHaveBeenCalled();
+  });
+
   it('rolls back a failed add and says why', async () => {
     await profileItem.setValue({ skills: ['python'], custom: [] });
     await analyse();
     const root = await mount();
     let fail!: (e: Error) => void;
     send.mockImplementation((() => new Promise((_, reject) => (fail = reject))) as never);
-    await act(async () => root.querySelector<HTMLButtonElement>('button[aria-label="Add Kubernetes to my skills"]')!.click());
-    const button = (): HTMLButtonElement => root.querySelector<HTMLButtonElement>('button[aria-label="Add Kubernetes to my skills"]')!;
+    await act(async () => root.querySelector<HTMLButtonElement>('button[aria-label="I have it: add Kubernetes to my skills"]')!.click());
+    const button = (): HTMLButtonElement => root.querySelector<HTMLButtonElement>('button[aria-label="I have it: add Kubernetes to my skills"]')!;
     expect(button().textContent).toBe('Adding…');
-    expect(button().disabled).toBe(true);
+    // Marked busy, not disabled: a disabled button would drop the keyboard focus to the page's body.
+    expect(button().getAttribute('aria-disabled')).toBe('true');
+    await act(async () => button().click());
+    expect(send).toHaveBeenCalledTimes(1);
     await act(async () => fail(new Error('QUOTA_BYTES quota exceeded')));
     await settle();
     expect(button().textContent).toBe('+ I have it');

@@ -61,15 +61,37 @@ describe('Popup', () => {
 
   it('adds a missing skill with its button, labelled for screen readers', () => {
     const { root, props } = mount({ state: ready(['pytorch']) });
-    const button = root.querySelector<HTMLButtonElement>('button[aria-label="Add TensorFlow to my skills"]')!;
+    const button = root.querySelector<HTMLButtonElement>('button[aria-label="I have it: add TensorFlow to my skills"]')!;
     act(() => button.click());
     expect(props.onAddSkill).toHaveBeenCalledWith('tensorflow');
   });
 
-  it('without a profile, lists every skill by category and invites the user to add theirs', () => {
+  it('without a profile, lists what the ad asks for (required first), not a category dump, and invites the user to add theirs', () => {
     const { root } = mount({ state: ready([]) });
     expect(byTestId(root, 'no-profile')).not.toBeNull();
-    expect(byTestId(root, 'all-skills')!.textContent).toMatch(/ml framework.*PyTorch/i);
+    const groups = [...byTestId(root, 'all-skills')!.querySelectorAll('section')].map((s) => [s.querySelector('h2')!.firstChild!.textContent!.trim(), [...s.querySelectorAll('li')].map((li) => li.textContent)]);
+    expect(groups[0]![0]).toBe('Required');
+    expect(groups[0]![1]).toEqual(expect.arrayContaining(['PyTorch', 'TensorFlow', 'Python']));
+    expect(groups[1]).toEqual(['Nice to have', ['Kubeflow']]);
+    expect(byTestId(root, 'all-skills')!.textContent).not.toMatch(/ml framework/i);
+  });
+
+  it('without a profile, says which skills the ad names without asking for them', () => {
+    const state = analysePage({ url: 'https://x.org', found: true, board: 'Lever', title: 'ML Engineer', text: `${TEXT}
+About us
+We build our platform in Haskell.
+` }, { skills: [], custom: [] }).state;
+    const { root } = mount({ state });
+    expect(byTestId(root, 'not-counted')!.textContent).toMatch(/Not counted: Haskell \(about the company\)/);
+    expect(byTestId(root, 'all-skills')!.querySelector('ul')!.textContent).not.toContain('Haskell');
+  });
+
+  it('keeps an evidence cue with commas as one item, with a legend', () => {
+    const { root } = mount({ state: ready(['pytorch'], 'Machine Learning Engineer, Recommendations') });
+    const items = [...byTestId(root, 'evidence')!.querySelectorAll('li')].map((li) => li.className);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((c) => c === 'ev-ml' || c === 'ev-swe')).toBe(true);
+    expect(byTestId(root, 'evidence')!.textContent).toMatch(/points to ML.*points to SWE/);
   });
 
   it('has states for analysing, unsupported pages, no ad and errors, each with a way forward', () => {

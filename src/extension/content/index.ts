@@ -222,6 +222,27 @@ export function startContent(life: Lifecycle, doc: Document = document): Content
     show();
   });
   const unwatchProfile = profileItem.watch(() => scheduler.request('verdict', true));
+  /** The keyboard's way to the card: scroll the mention into view, show its card, focus it. */
+  let cursor = -1;
+  onMessage('showSkill', ({ data: skill }) => {
+    const list = highlightsOn ? targets : [];
+    const at = skill === null ? (cursor + 1) % Math.max(list.length, 1) : list.findIndex((t) => t.skill === skill);
+    const target = list[at];
+    if (!target) return false;
+    cursor = at;
+    try {
+      target.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      card.show(target.range.getBoundingClientRect(), target.info, () => {
+        void sendMessage('addSkill', target.skill).catch(report);
+        card.hide();
+      });
+      card.focus();
+      return true;
+    } catch (e) {
+      report(e);
+      return false;
+    }
+  });
   onMessage('contentPing', () => {
     // The user asked: read fully, answer even when nothing changed (the popup waits for it).
     askedHref = win.location.href;
