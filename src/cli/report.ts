@@ -42,16 +42,6 @@ export function toJson({ id, analysis, match, reason, board }: AdResult): string
   });
 }
 
-const SECTION_TITLE: Record<SectionKind, string> = {
-  required: 'Required',
-  preferred: 'Nice to have',
-  responsibilities: 'Responsibilities',
-  intro: 'Role description',
-  about: 'About the company (not counted)',
-  benefits: 'Benefits (not counted)',
-  legal: 'Legal / EEO (not counted)',
-};
-
 function gauge(ml: number): string {
   const width = 21;
   const pos = Math.round((1 - ml) * (width - 1));
