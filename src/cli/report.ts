@@ -42,7 +42,6 @@ export function toJson({ id, analysis, match, reason, board }: AdResult): string
   });
 }
 
-
 function gauge(ml: number): string {
   const width = 21;
   const pos = Math.round((1 - ml) * (width - 1));

@@ -8,7 +8,7 @@
  * damaged value is shown as its readable part and never written back by a reader.
  */
 import { storage } from '@wxt-dev/storage';
-import type { LeanResult, MatchResult, SkillSummary } from '../analysis/types';
+import type { LeanResult, MatchResult, NotCounted, Requirement, SkillSummary } from '../analysis/types';
 import { DEFAULT_JOURNAL_STATE, type JournalState } from '../journal/settings';
 
 /** The user's skills: lexicon ids, plus what they typed that the lexicon does not know. */
@@ -41,6 +41,10 @@ export interface TabState {
   skills?: SkillSummary[];
   match?: MatchResult | null;
   hasProfile?: boolean;
+  /** What the ad asks for (issue 10), for the popup and for re-matching; the ad's words only where a line needs them (education, years). */
+  requirements?: Requirement[];
+  /** Skills named in the ad but not asked of the reader, with why. */
+  notCounted?: NotCounted[];
   /** What was read: the page (default), or text the user selected and sent from the context menu. */
   source?: 'page' | 'selection';
   /** The user asked for this reading ("Analyse this page anyway"). */

@@ -2,6 +2,7 @@
  * The background's work for one page: analyse the ad with the user's profile, and say per mention
  * whether the user has the skill. Pure apart from its inputs: tested without a browser.
  */
+import type { Analysis } from '../analysis/types';
 import { analyze, matchProfile, resolveProfile } from '../analysis/index';
 import { skillById } from '../analysis/lexicon';
 import { coveredBy } from '../analysis/match';
@@ -51,7 +52,18 @@ export function checkPagePayload(data: unknown): PagePayload {
 export function rematch(state: TabState, profile: Profile): TabState {
   if (state.status !== 'ready' || !state.skills) return state;
   const ids = profileIds(profile);
-  return { ...state, hasProfile: ids.length > 0, match: ids.length ? matchProfile({ skills: state.skills }, ids) : null };
+  return { ...state, hasProfile: ids.length > 0, match: ids.length ? matchProfile({ skills: state.skills, ...(state.requirements && { requirements: state.requirements }) }, ids) : null };
+}
+
+/** Bounds on what the popup's requirement lines keep in session storage, whatever the ad's size. */
+const REQUIREMENTS_KEPT = { lines: 60, chars: 160, notCounted: 40 };
+
+/** The requirements as the popup shows them: bounded, and the ad's words only where a line needs them (education, years with no skill named). */
+function popupRequirements(analysis: Pick<Analysis, 'requirements' | 'notCounted'>): Pick<TabState, 'requirements' | 'notCounted'> {
+  const requirements = analysis.requirements.slice(0, REQUIREMENTS_KEPT.lines).map((r) => ({ ...r, skills: r.skills.slice(0, 12), text: r.kind === 'education' || !r.skills.length ? r.text.slice(0, REQUIREMENTS_KEPT.chars) : '' }));
+  const seen = new Set<string>();
+  const notCounted = analysis.notCounted.filter((n) => !seen.has(n.skill) && !!seen.add(n.skill)).slice(0, REQUIREMENTS_KEPT.notCounted);
+  return { requirements, notCounted };
 }
 
 export function analysePage(page: PagePayload, profile: Profile): { state: TabState; verdict: PageVerdict } {
@@ -73,7 +85,16 @@ export function analysePage(page: PagePayload, profile: Profile): { state: TabSt
     return { start: m.start, end: m.end, skill: m.skill, status } as const;
   });
   return {
-    state: { ...base, status: 'ready', truncated: !!page.truncated || !!analysis.truncated, lean: analysis.lean, skills: analysis.skills, match, hasProfile },
+    state: {
+      ...base,
+      status: 'ready',
+      truncated: !!page.truncated || !!analysis.truncated,
+      lean: analysis.lean,
+      skills: analysis.skills,
+      match,
+      hasProfile,
+      ...popupRequirements(analysis),
+    },
     verdict: { mentions, skills },
   };
 }

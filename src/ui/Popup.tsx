@@ -2,6 +2,7 @@ import type { TabState } from '../extension/storage';
 import { boardList } from './boards';
 import type { ComponentChildren } from 'preact';
 import { Gauge } from './Gauge';
+import { Requirements } from './Requirements';
 import { AdRequirements, SkillLists } from './SkillLists';
 
 export interface PopupProps {
@@ -75,6 +76,7 @@ function Body(props: PopupProps) {
           <p class="score" data-testid="score">
             Match <strong>{Math.round(state.match.score * 100)}%</strong>
           </p>
+          {state.requirements?.length ? <Requirements requirements={state.requirements} notCounted={state.notCounted ?? []} skills={state.skills ?? []} match={state.match} /> : null}
           <SkillLists skills={state.skills ?? []} match={state.match} onAdd={props.onAddSkill} adding={props.adding} onShow={props.onShowSkill} />
         </>
       ) : (
@@ -85,7 +87,11 @@ function Body(props: PopupProps) {
               Add my skills
             </button>
           </p>
-          <AdRequirements skills={state.skills ?? []} onShow={props.onShowSkill} />
+          {state.requirements?.length ? (
+            <Requirements requirements={state.requirements} notCounted={state.notCounted ?? []} skills={state.skills ?? []} match={null} />
+          ) : (
+            <AdRequirements skills={state.skills ?? []} onShow={props.onShowSkill} />
+          )}
         </>
       )}
     </div>

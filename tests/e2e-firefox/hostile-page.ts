@@ -52,8 +52,11 @@ export async function visitHostilePage(ff: FirefoxHarness, skills: string[]): Pr
   // The pointer rests on "Kubernetes": the card opens; the page probes around the pointer.
   const box = await ff.run<{ x: number; y: number }>(KUBERNETES_BOX);
   await rest(ff, box.x, box.y);
-  await sleep(600);
-  await ff.run('window.__probe(arguments[0], arguments[1])', [box.x, box.y]);
+  // The card opens within a frame or two (longer on a loaded machine): probe until the page sees
+  // it, then record what it sees.
+  await expect.poll(() => ff.run<string>('return window.__probe(arguments[0], arguments[1], false)', [box.x, box.y]), { timeout: 10_000 }).toContain('1');
+  await sleep(300);
+  await ff.run('window.__probe(arguments[0], arguments[1], true)', [box.x, box.y]);
   // The visitor's profile changes while the page watches (as after "I have this").
   await ff.inExtension(
     'return browser.storage.local.get("profile").then(({ profile }) => browser.storage.local.set({ profile: { ...profile, skills: [...profile.skills, "redis"] } })).then(() => true)',

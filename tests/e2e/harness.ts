@@ -93,8 +93,16 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  // The options page opens on install: close it so tests start from a known state.
-  for (const p of context.pages()) if (p.url().startsWith('chrome-extension://')) await p.close();
+  // The options page opens on install, sometimes a moment after the worker starts: wait for it
+  // and close it, so it cannot take over the first test page's navigation.
+  for (let i = 0; i < 50; i++) {
+    const opened = context.pages().filter((p) => p.url().startsWith('chrome-extension://'));
+    if (opened.length) {
+      for (const p of opened) await p.close();
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
   return {
     context,
     worker,

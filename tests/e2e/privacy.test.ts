@@ -37,8 +37,12 @@ describe.skipIf(!hasChromium)('privacy against a hostile page (Chromium)', () =>
     });
     await page.mouse.move(box.x - 30, box.y);
     await page.mouse.move(box.x, box.y, { steps: 4 });
-    await page.waitForTimeout(600);
-    await page.evaluate(({ x, y }) => (window as unknown as { __probe(x: number, y: number): void }).__probe(x, y), box);
+    // The card opens within a frame or two; on a loaded machine that can take a while. The page
+    // probes until it sees it, then records what it sees (the same in both visits, or the test fails).
+    const probe = (record: boolean) => page.evaluate(({ x, y, record }) => (window as unknown as { __probe(x: number, y: number, r: boolean): string }).__probe(x, y, record), { ...box, record });
+    await expect.poll(() => probe(false), { timeout: 10_000 }).toContain('1');
+    await page.waitForTimeout(300);
+    await probe(true);
     // The visitor's profile changes while the page watches (as after "I have this").
     await h.worker.evaluate(async () => {
       const { profile } = await chrome.storage.local.get('profile');

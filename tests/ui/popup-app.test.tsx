@@ -54,7 +54,7 @@ describe('popup data flow', () => {
     await analyse();
     await settle();
     expect(byTestId(root, 'read')!.textContent).toContain('Engineer');
-    expect(byTestId(root, 'all-skills')!.textContent).toMatch(/Kubernetes/);
+    expect(byTestId(root, 'requirements')!.textContent).toMatch(/Kubernetes/);
     expect(send).not.toHaveBeenCalled(); // watched, not polled
   });
 

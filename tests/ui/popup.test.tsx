@@ -69,21 +69,29 @@ describe('Popup', () => {
   it('without a profile, lists what the ad asks for (required first), not a category dump, and invites the user to add theirs', () => {
     const { root } = mount({ state: ready([]) });
     expect(byTestId(root, 'no-profile')).not.toBeNull();
-    const groups = [...byTestId(root, 'all-skills')!.querySelectorAll('section')].map((s) => [s.querySelector('h2')!.firstChild!.textContent!.trim(), [...s.querySelectorAll('li')].map((li) => li.textContent)]);
-    expect(groups[0]![0]).toBe('Required');
-    expect(groups[0]![1]).toEqual(expect.arrayContaining(['PyTorch', 'TensorFlow', 'Python']));
-    expect(groups[1]).toEqual(['Nice to have', ['Kubeflow']]);
-    expect(byTestId(root, 'all-skills')!.textContent).not.toMatch(/ml framework/i);
+    const lines = [...byTestId(root, 'requirements')!.querySelectorAll('li')].map((li) => li.textContent ?? '');
+    const firstOptional = lines.findIndex((l) => /nice to have$/.test(l));
+    expect(lines.slice(0, firstOptional).every((l) => /required$/.test(l))).toBe(true);
+    expect(lines.slice(0, firstOptional).join(' ')).toMatch(/PyTorch.*TensorFlow|TensorFlow.*PyTorch/);
+    expect(lines.slice(firstOptional).join(' ')).toMatch(/Kubeflow/);
+    // Nothing said about met or not: there is no profile.
+    expect(byTestId(root, 'requirements')!.querySelector('[data-met]')).toBeNull();
+    expect(byTestId(root, 'requirements')!.textContent).not.toMatch(/ml framework/i);
   });
 
-  it('without a profile, says which skills the ad names without asking for them', () => {
-    const state = analysePage({ url: 'https://x.org', found: true, board: 'Lever', title: 'ML Engineer', text: `${TEXT}
-About us
-We build our platform in Haskell.
-` }, { skills: [], custom: [] }).state;
+  it('without a profile, says which skills the ad names without asking for them, and why', () => {
+    const state = analysePage({ url: 'https://x.org', found: true, board: 'Lever', title: 'ML Engineer', text: `${TEXT}\nAbout us\nWe build our platform in Haskell.\n` }, { skills: [], custom: [] }).state;
     const { root } = mount({ state });
-    expect(byTestId(root, 'not-counted')!.textContent).toMatch(/Not counted: Haskell \(about the company\)/);
-    expect(byTestId(root, 'all-skills')!.querySelector('ul')!.textContent).not.toContain('Haskell');
+    expect(byTestId(root, 'not-counted')!.textContent).toMatch(/Not counted: .*Haskell \(the company's own text\)/);
+    expect(byTestId(root, 'requirements')!.querySelector('ul')!.textContent).not.toContain('Haskell');
+  });
+
+  it('with a profile, marks each requirement met or not, a group met by one member', () => {
+    const state = analysePage({ url: 'https://x.org', found: true, board: 'Lever', title: 'ML Engineer', text: 'Requirements\n- PyTorch or TensorFlow\n- Kubernetes\n' }, { skills: ['tensorflow'], custom: [] }).state;
+    const { root } = mount({ state });
+    const lines = [...byTestId(root, 'requirements')!.querySelectorAll('li')].map((li) => [li.getAttribute('data-met'), li.textContent]);
+    expect(lines).toContainEqual(['true', expect.stringMatching(/one of: PyTorch · TensorFlow✓/)]);
+    expect(lines).toContainEqual(['false', expect.stringMatching(/Kubernetes/)]);
   });
 
   it('keeps an evidence cue with commas as one item, with a legend', () => {
