@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, EXTENSION } from './harness';
 
 /** Budgets in kB gzip: today's size plus headroom. Raise one only with a reason in the commit. */
-const BUDGET_KB: Record<string, number> = { background: 220, wake: 3, content: 26, popup: 8, options: 32, shared: 16, journal: 12 };
+const BUDGET_KB: Record<string, number> = { background: 240, wake: 3, content: 26, popup: 8, options: 32, shared: 16, journal: 12 };
 
 function bundle(name: string): string {
   if (name === 'background') return readFileSync(join(EXTENSION, 'background.js'), 'utf8');
