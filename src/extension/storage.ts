@@ -86,6 +86,9 @@ export interface ProfileSet {
   active: string;
   others: Record<string, Profile>;
 }
+
+/** The name of the profile a user starts with. */
+export const DEFAULT_PROFILE_NAME = 'My skills';
 export const profileSetItem = storage.defineItem<ProfileSet | null>('local:profiles', { fallback: null });
 
 /** One session item per tab (not one shared map: writes for two tabs never race). */

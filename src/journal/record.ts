@@ -3,6 +3,7 @@
  * latest reading, the user's status and note kept); a repost whose asked skills changed records
  * what changed, to be said as "+Kubernetes −Java since 3 weeks ago".
  */
+import { DAY } from './retention';
 import { journalKey } from './key';
 import type { JournalEntry, JournalSkill, RepostChange, Sighting } from './types';
 
@@ -48,7 +49,6 @@ export function recordSighting(existing: JournalEntry | null, sighting: Sighting
 
 const pick = (s: JournalSkill): { id: string; name: string } => ({ id: s.id, name: s.name });
 
-const DAY = 86_400_000;
 
 /** "today", "yesterday", "5 days ago", "3 weeks ago", "2 months ago", "a year ago". */
 export function ago(then: number, now: number): string {

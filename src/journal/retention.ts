@@ -1,7 +1,7 @@
 /** Which entries a retention setting lets go: pure, so the pruning rule is tested without a database. */
 import type { JournalEntry, Retention } from './types';
 
-const DAY = 86_400_000;
+export const DAY = 86_400_000;
 
 /** The oldest `lastSeen` an entry may have under `retention` at `now`; null keeps everything. */
 export function retentionCutoff(retention: Retention, now: number): number | null {

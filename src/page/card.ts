@@ -24,7 +24,7 @@ export interface Card {
   /** Moves the keyboard focus to the card's button (opened from the keyboard). */
   focus(): void;
   readonly visible: boolean;
-  /** The card's box while it shows (for the hover bridge), else null. */
+  /** The card's box while it shows, else null: the same for every status (tests hold it to that). */
   box(): { left: number; top: number; right: number; bottom: number } | null;
 }
 

@@ -9,10 +9,9 @@ import { computeLean } from '../../analysis/lean';
 import { matchProfile } from '../../analysis/match';
 import type { Mention, SectionKind } from '../../analysis/types';
 import { changeProfile, checkedProfile, createQueue } from '../profile-writer';
-import { EMPTY_PROFILE, profileSetItem, readProfile, tabStateItem, type Profile, type ProfileSet } from '../storage';
+import { DEFAULT_PROFILE_NAME, EMPTY_PROFILE, profileSetItem, readProfile, tabStateItem, type Profile, type ProfileSet } from '../storage';
 import { profileIds } from '../tab-analysis';
 
-export const DEFAULT_PROFILE_NAME = 'My skills';
 export const MAX_PROFILES = 12;
 const MAX_NAME = 40;
 

@@ -6,13 +6,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { askProfiles } from '../../extension/journal/client';
 import type { ProfileStanding } from '../../extension/journal/profiles';
-import { profileItem, profileSetItem } from '../../extension/storage';
+import { DEFAULT_PROFILE_NAME, profileItem, profileSetItem } from '../../extension/storage';
 import { messageOf, useItem } from '../use-item';
 
-const DEFAULT_NAME = 'My skills';
 const asSet = (raw: unknown): { active: string; others: string[] } => {
   const v = raw && typeof raw === 'object' ? (raw as { active?: unknown; others?: unknown }) : {};
-  const active = typeof v.active === 'string' ? v.active : DEFAULT_NAME;
+  const active = typeof v.active === 'string' ? v.active : DEFAULT_PROFILE_NAME;
   return { active, others: v.others && typeof v.others === 'object' ? Object.keys(v.others).sort((a, b) => a.localeCompare(b)) : [] };
 };
 const asStamp = (raw: unknown): string => JSON.stringify(raw ?? null);
